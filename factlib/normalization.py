@@ -1,0 +1,178 @@
+"""Normalization for matching, with a map back to the input.
+
+Finders work on a *folded* copy of the text (one digit script, one alef, no
+diacritics, no tatweel, no invisible controls), because Arabic news writes the
+same word in many ways. Users, however, need offsets into what they passed in,
+to highlight a figure in the original article. :func:`normalize` therefore
+returns the folded text together with the few anchor points where the two
+texts stop being aligned, and :meth:`Normalized.span` maps any folded span back.
+
+Most characters fold one to one (``str.translate``, C speed); only deletions
+(diacritics, tatweel, controls) and presentation forms (which may expand into
+several letters) change the length, and only they cost Python work.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Normalized", "fold", "normalize"]
+
+
+def _one_to_one() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for i in range(10):
+        table[0x0660 + i] = str(i)  # Arabic-Indic digits
+        table[0x06F0 + i] = str(i)  # Extended (Persian/Urdu) digits
+    table.update(
+        {
+            0x066B: ".",  # ARABIC DECIMAL SEPARATOR
+            0x066C: ",",  # ARABIC THOUSANDS SEPARATOR
+            0x066A: "%",  # ARABIC PERCENT SIGN
+            0x2212: "-",  # MINUS SIGN
+            0x2010: "-",  # HYPHEN
+            0x2011: "-",  # NON-BREAKING HYPHEN
+            0x2013: "-",  # EN DASH (ranges such as 2026–2028)
+            0x0623: "ا",  # alef with hamza above
+            0x0625: "ا",  # alef with hamza below
+            0x0622: "ا",  # alef with madda
+            0x0671: "ا",  # alef wasla
+            0x0649: "ي",  # alef maksura -> yeh
+            0x06CC: "ي",  # Farsi yeh
+            0x06A9: "ك",  # keheh
+            0x0629: "ه",  # teh marbuta -> heh
+        }
+    )
+    for cp in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B)):
+        table[cp] = " "  # no-break and typographic spaces
+    return table
+
+
+_ONE_TO_ONE = _one_to_one()
+
+# Characters folded away. Combining marks (harakat, tanween, shadda, sukun,
+# combining hamza/madda, dagger alef, Quranic annotation marks) belong to the
+# letter before them, so a span that ends on that letter grows over them.
+_MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
+_ATTACHED = re.compile(f"[{_MARKS}\u0640]*")
+_DELETED = f"{_MARKS}\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
+_PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
+_SPECIAL = re.compile(f"[{_DELETED}{_PRESENTATION}]+")
+_DELETED_CHARS = re.compile(f"[{_DELETED}]")
+
+
+@lru_cache(maxsize=2048)
+def _expand(ch: str) -> str:
+    """Fold one presentation-form code point into plain letters (maybe several)."""
+    if "\ufe70" <= ch <= "\ufe7f":  # isolated/medial harakat forms: pure marks
+        return ""
+    plain = unicodedata.normalize("NFKC", ch).translate(_ONE_TO_ONE)
+    return _DELETED_CHARS.sub("", plain).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Folded text plus the map back to ``source``.
+
+    ``text`` is for matching only; report ``source[a:b]`` for ``a, b = span(i, j)``.
+    The map is stored as anchors ``(norm_pos, source_pos)``: between two anchors
+    the texts run in step, so a position maps by a bisect and an addition.
+    """
+
+    text: str
+    source: str
+    _norm_anchors: tuple[int, ...] = ()
+    _src_anchors: tuple[int, ...] = ()
+
+    def to_source(self, i: int) -> int:
+        """Source index of the folded character at ``i`` (``len(text)`` maps to the end)."""
+        if i >= len(self.text):
+            return len(self.source)
+        k = bisect.bisect_right(self._norm_anchors, i) - 1
+        if k < 0:
+            return i
+        return self._src_anchors[k] + (i - self._norm_anchors[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map the folded span ``[start, end)`` to the source.
+
+        The end grows over diacritics and tatweel that follow the last letter,
+        so ``ثلاثةٌ`` is reported whole, never cut before its tanween.
+        """
+        if end <= start:
+            s = self.to_source(start)
+            return s, s
+        s = self.to_source(start)
+        e = self.to_source(end - 1) + 1
+        if self._norm_anchors:
+            m = _ATTACHED.match(self.source, e)
+            if m is not None:
+                e = m.end()
+        return s, e
+
+    @property
+    def offsets(self) -> tuple[int, ...]:
+        """``offsets[i]`` is the source index of ``text[i]``; one extra entry for the end."""
+        if not self._norm_anchors:
+            return (*range(len(self.text)), len(self.source))
+        return (*(self.to_source(i) for i in range(len(self.text))), len(self.source))
+
+
+def normalize(text: str) -> Normalized:
+    """Fold ``text`` for matching and keep the way back to it.
+
+    Folds Arabic-Indic and Persian digits to ASCII, ``٫``/``٬``/``٪`` to ``.``/``,``/``%``,
+    alef forms to ``ا``, ``ى`` to ``ي``, ``ة`` to ``ه``, exotic spaces to a space,
+    and removes diacritics, tatweel and zero-width/bidi controls. Presentation
+    forms (U+FB50-FDFF, U+FE70-FEFF) become their plain letters.
+
+    >>> n = normalize("١٥٫٥ مليار")
+    >>> n.text
+    '15.5 مليار'
+    >>> n.span(0, 4)
+    (0, 4)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
+    folded = text.translate(_ONE_TO_ONE)
+    if _SPECIAL.search(folded) is None:
+        return Normalized(folded, text)
+    pieces: list[str] = []
+    norm_anchors: list[int] = []
+    src_anchors: list[int] = []
+    pos = 0  # folded length so far
+    last = 0  # source index consumed so far
+    def anchor(n: int, s: int) -> None:
+        if norm_anchors and norm_anchors[-1] == n:
+            src_anchors[-1] = s
+        else:
+            norm_anchors.append(n)
+            src_anchors.append(s)
+
+    for m in _SPECIAL.finditer(folded):
+        if m.start() > last:
+            pieces.append(folded[last : m.start()])
+            pos += m.start() - last
+        for src in range(m.start(), m.end()):
+            ch = folded[src]
+            rep = _expand(ch) if ch >= "\ufb50" else ""
+            if rep:
+                # every letter of an expansion maps back to its one source character
+                for k in range(len(rep)):
+                    anchor(pos + k, src)
+                pieces.append(rep)
+                pos += len(rep)
+            anchor(pos, src + 1)
+        last = m.end()
+    pieces.append(folded[last:])
+    return Normalized("".join(pieces), text, tuple(norm_anchors), tuple(src_anchors))
+
+
+@lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """The folded form of a lexicon entry: the key every lexicon is matched with."""
+    return normalize(word).text

@@ -1,0 +1,258 @@
+"""The grammar of Arabic numerals, over tokens (number words and digit literals).
+
+A run of tokens (``ثلاثمائة``, ``وأربعون``, ``ألفًا``, ``15``, ``مليار``) is read
+left to right, the way Arabic composes numbers::
+
+    number   := group ("و" group)* ["و" fraction]     groups in falling scale
+    group    := (sub1000 | digits | fraction) [scale] | scale
+    sub1000  := hundreds ["و" below100] | below100
+    below100 := unit "عشر" | unit "و" tens | unit | tens
+
+Every rule checks what Arabic allows, so that neighbours are not glued into
+one wrong number: ``بين 10 و20`` stays two numbers (a later group must be
+smaller than the scale before it), ``ثلاثة أربعة`` stays two, ``آلاف`` alone is
+a vague plural, not 3000, and ``ألفا`` is 2000 alone but ×1000 after a multiplier.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factlib.number_words import Word
+
+__all__ = ["Parse", "Tok", "parse_at"]
+
+_ONE = Fraction(1)
+
+
+@dataclass(slots=True)
+class Tok:
+    """One token of a run. ``start``/``end`` are folded offsets of the word itself."""
+
+    start: int
+    end: int
+    value: Fraction
+    word: Word | None = None  # None: a digit literal
+    conj: bool = False  # joined to the previous token by و
+    prep: bool = False  # carries ب ل ك: a preposition opens a new number
+    art: bool = False  # carries ال
+    definite_next: bool = False  # the next word has ال (خمس الميزانية = 1/5)
+    alt: Fraction | None = None  # other reading of a digit literal (22.790 -> 22790)
+    slash: bool = False  # a digit fraction such as 3/4
+    pstart: int = -1  # where the proclitics begin (-1: none)
+
+    @property
+    def cat(self) -> str:
+        return "digits" if self.word is None else self.word.cat
+
+    @property
+    def form(self) -> str:
+        return "" if self.word is None else self.word.form
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """A parsed number: tokens ``[i, j)`` of the run."""
+
+    value: Fraction
+    i: int
+    j: int
+    ordinal: bool = False
+    words: bool = True  # at least one token is a word
+
+
+class _Parser:
+    def __init__(self, toks: list[Tok]) -> None:
+        self.t = toks
+        self.n = len(toks)
+
+    def tok(self, i: int) -> Tok | None:
+        return self.t[i] if i < self.n else None
+
+    def joined(self, i: int) -> Tok | None:
+        """Token ``i`` if it follows without و and without a preposition."""
+        t = self.tok(i)
+        return t if t is not None and not t.conj and not t.prep else None
+
+    def conjoined(self, i: int) -> Tok | None:
+        t = self.tok(i)
+        return t if t is not None and t.conj and not t.prep else None
+
+    # below100 := unit "عشر" | unit "و" tens | unit | tens
+    def below100(self, i: int) -> tuple[Fraction, int] | None:
+        t = self.t[i]
+        if t.cat in ("ones", "teen_head") and 1 <= t.value <= 9:
+            nxt = self.joined(i + 1)
+            if nxt is not None and nxt.word is not None and nxt.word.tail:
+                return t.value + 10, i + 2
+            nxt = self.conjoined(i + 1)
+            if nxt is not None and nxt.cat == "tens" and t.cat == "ones":
+                return t.value + nxt.value, i + 2
+        if t.cat == "ones":
+            if t.word is not None and t.word.frac_if_definite and t.definite_next:
+                return Fraction(1, t.word.frac_if_definite), i + 1
+            return t.value, i + 1
+        if t.cat == "tens":
+            return t.value, i + 1
+        return None
+
+    # sub1000 := hundreds ["و" below100] | below100
+    def sub1000(self, i: int) -> tuple[Fraction, int] | None:
+        t = self.t[i]
+        hundreds: Fraction | None = None
+        nxt = self.joined(i + 1)
+        if t.cat == "hundreds":
+            hundreds, j = t.value, i + 1
+        elif (
+            t.cat in ("ones", "digits")
+            and nxt is not None
+            and nxt.form == "mult"
+            and 1 <= t.value
+            and t.value.denominator == 1
+            and (t.cat == "digits" or t.value <= 9)
+        ):
+            hundreds, j = t.value * 100, i + 2  # ثلاث مئة, ٣ مئة
+        if hundreds is None:
+            return self.below100(i) if t.cat != "digits" else (t.value, i + 1)
+        if self.conjoined(j) is not None and self.t[j].cat in ("ones", "tens", "teen_head"):
+            rest = self.below100(j)
+            if rest is not None:
+                return hundreds + rest[0], rest[1]
+        return hundreds, j
+
+    def fraction(self, i: int) -> tuple[Fraction, int] | None:
+        """``نصف``, ``ثلثا``, ``ثلاثة أرباع``."""
+        t = self.t[i]
+        if t.cat == "frac" and not t.art:
+            return t.value, i + 1
+        if t.cat in ("ones", "tens", "digits") and t.value >= 1:
+            nxt = self.joined(i + 1)
+            if nxt is not None and nxt.cat == "frac_pl":
+                return t.value * nxt.value, i + 2
+        return None
+
+    # group := (sub1000 | digits | fraction) [scale] | scale
+    def group(self, i: int) -> tuple[Fraction, Fraction, int] | None:
+        t = self.t[i]
+        head = self.fraction(i) or self.sub1000(i)
+        if head is None:
+            if t.cat != "scale" or t.art:
+                return None
+            if t.form == "pl":
+                return None  # آلاف alone: a vague plural
+            times = 2 if t.form in ("acc", "dual") else 1
+            return t.value * times, t.value, i + 1
+        value, j = head
+        nxt = self.joined(j)
+        if nxt is not None and nxt.cat == "scale" and nxt.form != "dual":
+            if nxt.form == "pl" and value < 3 and value.denominator == 1:
+                return value, _ONE, j  # ملايين needs 3 or more
+            return value * nxt.value, nxt.value, j + 1
+        return value, _ONE, j
+
+    def cardinal(self, i: int) -> tuple[Fraction, int] | None:
+        t = self.t[i]
+        if t.cat == "ones" and t.value == 1 and t.art and self.conjoined(i + 1) is None:
+            return None  # الواحد alone: "the single", not a count
+        first = self.group(i)
+        if first is None:
+            return None
+        total, last_scale, j = first
+        while (nxt := self.conjoined(j)) is not None:
+            frac = self.fraction(j) if nxt.cat in ("frac", "ones", "digits") else None
+            if frac is not None and frac[0] < 1 and nxt.cat == "frac":
+                total += frac[0] * last_scale  # مليار ونصف
+                j = frac[1]
+                break
+            if frac is not None and frac[0] < 1:
+                total += frac[0]  # عشرون وثلاثة أخماس
+                j = frac[1]
+                break
+            g = self.group(j)
+            if g is None or g[1] >= last_scale or g[0] >= last_scale:
+                break
+            total += g[0]
+            last_scale = g[1]
+            j = g[2]
+        nxt = self.joined(j)
+        if nxt is not None and nxt.slash and self.t[i].cat == "digits" and total.denominator == 1:
+            total += nxt.value  # 2 1/4
+            j += 1
+        # واحد فاصلة خمسة
+        point = self.joined(j)
+        if point is not None and point.cat == "point" and self.joined(j + 1) is not None:
+            decimals = self.sub1000(j + 1) if self.t[j + 1].cat != "point" else None
+            if decimals is not None and decimals[0].denominator == 1:
+                digits = len(str(decimals[0].numerator))
+                total += decimals[0] / 10**digits
+                j = decimals[1]
+        return total, j
+
+    def ordinal(self, i: int) -> tuple[Fraction, int] | None:
+        t = self.t[i]
+        if t.cat in ("ord", "ord_head"):
+            if not t.art and t.word is not None and not t.word.bare:
+                return None
+            nxt = self.joined(i + 1)
+            if nxt is not None and nxt.word is not None and nxt.word.tail and t.value <= 9:
+                return t.value + 10, i + 2  # الحادي عشر
+            nxt = self.conjoined(i + 1)
+            if nxt is not None and nxt.cat == "tens":
+                return t.value + nxt.value, i + 2  # الحادي والعشرون
+            return (t.value, i + 1) if t.cat == "ord" else None
+        if not t.art:
+            return None
+        if t.cat == "tens":
+            return t.value, i + 1  # العشرون
+        if t.cat == "scale" and t.form == "sg":
+            return t.value, i + 1  # التريليون
+        if t.cat == "ones" and t.value <= 9:  # الواحد والعشرون, الخامسة والعشرون
+            nxt = self.conjoined(i + 1)
+            if nxt is not None and nxt.cat == "tens":
+                return t.value + nxt.value, i + 2
+            return None
+        if t.cat == "hundreds":  # المئة والخامسة والعشرون
+            total, j = t.value, i + 1
+            nxt = self.conjoined(j)
+            if nxt is not None:
+                rest = self.ordinal_rest(j)
+                if rest is not None:
+                    total, j = total + rest[0], rest[1]
+            return total, j
+        return None
+
+    def ordinal_rest(self, i: int) -> tuple[Fraction, int] | None:
+        t = self.t[i]
+        if t.cat in ("ord", "ones") and t.value <= 9:
+            nxt = self.conjoined(i + 1)
+            if nxt is not None and nxt.cat == "tens":
+                return t.value + nxt.value, i + 2
+            return t.value, i + 1
+        if t.cat == "tens":
+            return t.value, i + 1
+        return None
+
+
+def parse_at(toks: list[Tok], i: int) -> Parse | None:
+    """The longest number that starts at token ``i`` of a run, or None."""
+    p = _Parser(toks)
+    t = toks[i]
+    if t.cat == "neg":
+        nxt = p.joined(i + 1)
+        if nxt is None:
+            return None
+        inner = parse_at(toks, i + 1)
+        if inner is None or inner.ordinal:
+            return None
+        return Parse(-inner.value, i, inner.j, words=True)
+    best: Parse | None = None
+    ordv = p.ordinal(i)
+    if ordv is not None:
+        best = Parse(ordv[0], i, ordv[1], ordinal=True)
+    if not (t.art and t.cat in ("tens", "scale", "hundreds")):
+        card = p.cardinal(i)
+        if card is not None and (best is None or card[1] > best.j):
+            used = toks[i : card[1]]
+            best = Parse(card[0], i, card[1], words=any(x.word is not None for x in used))
+    return best

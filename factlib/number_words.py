@@ -1,0 +1,112 @@
+"""The number-word lexicon: every form generated from the lemmas in ``data/numbers.json``.
+
+Each folded form maps to one :class:`Word`: its grammatical category and value.
+The categories are what the grammar in :mod:`factlib.number_grammar` combines:
+
+``ones``        0-10 (``ثلاث``, ``ثلاثة``, ``عشرة``)
+``teen_head``   only before عشر/عشرة (``أحد``, ``إحدى``, ``اثنا``)
+``tens``        20-90 (``عشرون``, ``عشرين``)
+``hundreds``    100-900 (``مئة``, ``مئتان``, ``ثلاثمائة``); ``mult`` marks مئة/مائة,
+                which a unit before it may multiply (``ثلاث مئة``)
+``scale``       1e3 … 1e12 and the dozen; ``form`` is ``sg``, ``acc`` (``ألفا``: accusative
+                after a multiplier, dual construct without one), ``dual`` or ``pl``
+``frac``        ``نصف``, ``ثلث``, ``ربع``, ``سدس``; ``frac_pl`` (``أرباع``) needs a multiplier
+``ord``         ordinals 1-10; ``ord_head`` (``حادي``) only before عشر
+``point``, ``neg``   ``فاصلة``, ``سالب``/``ناقص``
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+from factlib.arabic import LEFT, PROCLITICS, RIGHT, alternation, dual, feminine
+from factlib.lexicon import load
+from factlib.normalization import fold
+
+__all__ = ["Word", "word_pattern", "words"]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """What a number word contributes to the grammar."""
+
+    cat: str
+    value: Fraction
+    form: str = "sg"
+    tail: bool = False  # عشر/عشرة: may close a teen (ثلاثة عشر)
+    frac_if_definite: int = 0  # خمس: 1/5 before a definite noun, else 5
+    bare: bool = True  # ordinals: allowed without the article
+
+
+def _add(table: dict[str, Word], forms: Any, word: Word) -> None:
+    for form in [forms] if isinstance(forms, str) else forms:
+        key = fold(form)
+        if key in table and table[key] != word:
+            raise ValueError(f"number lexicon: {form!r} is both {table[key]} and {word}")
+        table[key] = word
+
+
+def _stem_forms(entry: dict[str, Any]) -> list[str]:
+    forms = list(entry.get("forms", []))
+    if "stem" in entry:
+        forms += [entry["stem"], feminine(entry["stem"])]
+    return forms
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, Word]:
+    """Folded form -> :class:`Word`, for every form the lemmas generate."""
+    data = load("numbers")
+    table: dict[str, Word] = {}
+    amb = {fold(f): d["denominator"] for d in data["fractions"] for f in d.get("singular_if_definite", [])}
+    tails = {fold(t) for t in data["teen_tails"]}
+    for e in data["ones"]:
+        for form in _stem_forms(e):
+            key = fold(form)
+            _add(table, form, Word("ones", Fraction(e["value"]), tail=key in tails,
+                                   frac_if_definite=amb.get(key, 0)))
+    for e in data["teen_heads"]:
+        _add(table, e["forms"], Word("teen_head", Fraction(e["value"])))
+    for e in data["tens"]:
+        _add(table, [e["stem"] + s for s in data["tens_suffixes"]], Word("tens", Fraction(e["value"])))
+    hundred = data["hundred"]
+    _add(table, hundred["singular"], Word("hundreds", Fraction(100), form="mult"))
+    for stem in hundred["dual_stems"]:
+        _add(table, [stem + s for s in ("ان", "ين", "ا", "ي")], Word("hundreds", Fraction(200)))
+    _add(table, hundred["plural"], Word("scale", Fraction(100), form="pl"))
+    for e in data["hundreds_prefixes"]:
+        joined = [p + h for p in e["forms"] for h in hundred["singular"]]
+        _add(table, joined, Word("hundreds", Fraction(e["value"] * 100)))
+    for e in [*data["scales"], data["dozens"]]:
+        value = Fraction(e["value"])
+        for sg in e["singular"]:
+            _add(table, sg, Word("scale", value, form="sg"))
+            forms = dual(sg)
+            acc = forms.pop(2)  # the bare-alef form: accusative singular or dual construct
+            _add(table, acc, Word("scale", value, form="acc"))
+            _add(table, forms, Word("scale", value, form="dual"))
+        _add(table, e["plural"], Word("scale", value, form="pl"))
+    for e in data["fractions"]:
+        one = Fraction(1, e["denominator"])
+        _add(table, e.get("singular", []), Word("frac", one))
+        if e.get("dual"):
+            _add(table, [d for s in e["singular"] for d in dual(s)], Word("frac", 2 * one))
+        _add(table, e["plural"], Word("frac_pl", one))
+    for e in data["ordinals"]:
+        bare = {fold(b) for b in e.get("bare", [])} | ({fold(e["stem"])} if "stem" in e else set())
+        for form in _stem_forms(e):
+            _add(table, form, Word("ord", Fraction(e["value"]), bare=fold(form) in bare))
+    for e in data["ordinal_teen_heads"]:
+        _add(table, e["forms"], Word("ord_head", Fraction(e["value"])))
+    _add(table, data["decimal_point"], Word("point", Fraction(0)))
+    _add(table, data["negative"], Word("neg", Fraction(-1)))
+    return table
+
+
+@lru_cache(maxsize=1)
+def word_pattern() -> str:
+    """Regex source: one number word with its proclitics and explicit boundaries."""
+    return f"{LEFT}{PROCLITICS}(?P<w>{alternation(words())}){RIGHT}"

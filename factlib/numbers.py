@@ -1,0 +1,312 @@
+"""Find numbers, ordinals and percents in folded text.
+
+The finder tokenizes once (digit literals and number words in one regex),
+cuts the tokens into runs of neighbours, lets :mod:`factlib.number_grammar`
+read each run, then looks around every number for what changes its kind:
+a percent marker after it (``%``, ``في المئة``, ``نقطة مئوية``), ``نسبة`` or ``%``
+before it, ``الـ`` before digits (an ordinal), a minus sign, or its own
+spelling in parentheses (``22790 (اثنان وعشرون ألفًا وسبعمائة وتسعون)``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from factlib.lexicon import load
+from factlib.normalization import Normalized, fold, normalize
+from factlib.number_grammar import Parse, Tok, parse_at
+from factlib.number_words import word_pattern, words
+
+__all__ = ["NumberMention", "find_numbers", "parse_number", "to_python"]
+
+# A digit literal: space-grouped thousands (1 234 567), a slash fraction (3/4),
+# or digits with any mix of . , ، separators (classified in Python), with an
+# optional exponent. Folded text has ASCII digits only.
+_DIGITS = (
+    r"(?P<d>(?<![\d.,،])(?:"
+    r"\d{1,3}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
+    r"|(?<![\d/])\d+/\d+(?![\d/])"
+    r"|\d+(?:[.,،]\d+)*(?:[eE][+-]?\d+)?"
+    r"|(?<!\p{L})\.\d+))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number found in folded text; ``start``/``end`` are folded offsets."""
+
+    start: int
+    end: int
+    kind: str  # number | ordinal | percent
+    value: Fraction
+    unit: str | None = None  # "%" or "pp" for percents
+    spelled: bool = False  # written (at least partly) in words
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    data = load("numbers")
+
+    def alts(key: str) -> str:
+        forms = sorted({fold(f) for f in data[key]}, key=len, reverse=True)
+        return "|".join(regex.escape(f).replace(r"\ ", "[ \t]+") for f in forms)
+
+    return {
+        "token": regex.compile(f"{_DIGITS}|{word_pattern()}"),
+        "gap": regex.compile(r"[ \t]*(و)?[ \t]*"),
+        "after": regex.compile(
+            rf"[ \t]*(?P<pct>%)|[ \t]+(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
+            rf"|[ \t]+(?P<pp>{alts('percent_points')})(?!\p{{L}})"
+        ),
+        "before_ratio": regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?P<r>{alts('percent_before')})[ \t]+$"),
+        "before_article": regex.compile(r"(?<!\p{L})ال[ ]?$"),
+        "before_minus": regex.compile(r"(?<![\p{L}\p{N}\-.,][ ]?)-[ ]?$"),
+        "open_paren": regex.compile(r"\([ \t]*$"),
+        "between_open": regex.compile(r"[ \t]*\([ \t]*"),
+        "close_paren": regex.compile(r"[ \t]*\)"),
+        "between_close": regex.compile(r"[ \t]*\)[ \t]*"),
+        "not_numbers": frozenset(fold(w) for w in data["not_numbers"]),
+        "ordinal_not_after": frozenset(fold(w) for w in data["ordinal_not_after"]),
+        "prev_word": regex.compile(r"(\p{L}+)[ \t]*$"),
+    }
+
+
+# ---------------------------------------------------------------- digit literals
+
+_THOUSANDS = {
+    ",": regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    ".": regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"),
+    "،": regex.compile(r"\d{1,3}(?:،\d{3})+(?:,\d+)?"),
+}
+
+
+def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
+    """Read a digit literal: ``[(start, end, value, other_reading)]``.
+
+    A literal that no number format explains (``192.168.1.2``) is split into
+    its digit groups, which is all one can honestly say about it.
+    """
+    if "/" in s:
+        a, b = s.split("/")
+        if 0 < int(a) < int(b):
+            return [(0, len(s), Fraction(int(a), int(b)), None)]
+        i = s.index("/")
+        return [(0, i, Fraction(int(a)), None), (i + 1, len(s), Fraction(int(b)), None)]
+    if " " in s:
+        head, _, dec = s.replace(" ", "").replace(",", ".").partition(".")
+        return [(0, len(s), Fraction(head + ("." + dec if dec else "")), None)]
+    if "e" in s or "E" in s:
+        base, _, exp = s.replace("E", "e").partition("e")
+        parts = _literal(base)
+        if len(parts) == 1:
+            return [(0, len(s), parts[0][2] * Fraction(10) ** int(exp), None)]
+        return parts
+    if s.isdigit():
+        return [(0, len(s), Fraction(int(s)), None)]
+    if s.startswith("."):
+        return [(0, len(s), Fraction("0" + s), None)]
+    seps = {c for c in s if not c.isdigit()}
+    for sep, pat in _THOUSANDS.items():
+        if pat.fullmatch(s) and (sep != "." or "," in s or s.count(".") > 1):
+            whole, _, dec = s.partition("," if sep == "." else ".")
+            if sep == "،" and "," in s:
+                whole, _, dec = s.partition(",")
+            digits = "".join(ch for ch in whole if ch.isdigit())
+            return [(0, len(s), Fraction(digits + ("." + dec if dec else "")), None)]
+    if len(seps) == 1 and s.count(next(iter(seps))) == 1 and "،" not in seps:
+        whole, dec = s.replace(",", ".").split(".")
+        value = Fraction(f"{whole}.{dec}")
+        alt = Fraction(whole + dec) if len(dec) == 3 and len(whole) <= 3 else None
+        return [(0, len(s), value, alt)]
+    out = []
+    for m in regex.finditer(r"\d+", s):
+        out.append((m.start(), m.end(), Fraction(int(m.group())), None))
+    return out
+
+
+# ---------------------------------------------------------------- tokens and runs
+
+
+def _tokens(t: str) -> list[Tok]:
+    pats = _patterns()
+    table = words()
+    toks: list[Tok] = []
+    for m in pats["token"].finditer(t):
+        if m.group("d") is not None:
+            base = m.start()
+            for a, b, value, alt in _literal(m.group("d")):
+                toks.append(Tok(base + a, base + b, value, alt=alt, slash="/" in m.group("d")))
+            continue
+        w = m.group("w")
+        if fold(m.group()) in pats["not_numbers"]:
+            continue
+        art = bool(m.group("art") or m.group("art2"))
+        start = m.start("art") if m.group("art") else m.start("art2") if art else m.start("w")
+        word = table[w]
+        prep = bool(m.group("prep") or m.group("prep2") or m.group("lil"))
+        if word.cat == "ones" and word.value == 2 and art and not prep:
+            continue  # الاثنين: Monday
+        if word.cat == "hundreds" and art and (prep or t[max(0, start - 3) : start] == "في "):
+            continue  # بالمئة / في المئة: a percent marker, read with the number before it
+        toks.append(
+            Tok(
+                start,
+                m.end(),
+                word.value,
+                word=word,
+                conj=m.group("conj") == "و",
+                prep=prep or m.group("conj") == "ف",
+                art=art or bool(m.group("lil")),
+                definite_next=t.startswith(" ال", m.end()) and not _next_is_number(t, m.end()),
+                pstart=m.start(),
+            )
+        )
+    return toks
+
+
+def _next_is_number(t: str, end: int) -> bool:
+    m = _patterns()["token"].match(t, end + 1)
+    return m is not None
+
+
+def _runs(t: str, toks: list[Tok]) -> list[list[Tok]]:
+    """Cut tokens into runs of neighbours: only spaces, or a lone و, between them."""
+    gap = _patterns()["gap"]
+    runs: list[list[Tok]] = []
+    prev: Tok | None = None
+    for tok in toks:
+        if prev is not None:
+            m = gap.fullmatch(t, prev.end, tok.pstart if tok.pstart >= 0 else tok.start)
+            if m is not None and tok.start >= prev.end:
+                if m.group(1):
+                    tok.conj = True
+                runs[-1].append(tok)
+                prev = tok
+                continue
+        runs.append([tok])
+        prev = tok
+    return runs
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def find_numbers(norm: Normalized) -> list[NumberMention]:
+    """All number, ordinal and percent mentions in ``norm.text`` (folded offsets)."""
+    t = norm.text
+    pats = _patterns()
+    toks = _tokens(t)
+    found: list[tuple[Parse, list[Tok]]] = []
+    for run in _runs(t, toks):
+        i = 0
+        while i < len(run):
+            p = parse_at(run, i)
+            if p is None:
+                i += 1
+                continue
+            found.append((p, run))
+            i = p.j
+    out: list[NumberMention] = []
+    for p, run in found:
+        first, last = run[p.i], run[p.j - 1]
+        start, end = first.start, last.end
+        value, kind, unit = p.value, "ordinal" if p.ordinal else "number", None
+        if p.ordinal:
+            prev = pats["prev_word"].search(t, 0, start)
+            if prev is not None and prev.group(1) in pats["ordinal_not_after"]:
+                continue  # كانون الأول, تشرين الثاني: month names
+        elif not p.words:
+            before = t[max(0, start - 4) : start]
+            if pats["before_article"].search(before):
+                kind = "ordinal"  # الـ25
+                start -= len(before) - before.rfind("ال")
+            elif (mm := pats["before_minus"].search(t[max(0, start - 4) : start])) is not None:
+                value, start = -value, start - (len(mm.group()))
+        if kind == "number":
+            after = pats["after"].match(t, end)
+            if after is not None:
+                kind, end = "percent", after.end()
+                unit = "pp" if after.group("pp") else "%"
+            elif start > 0 and t[start - 1] == "%":
+                kind, unit, start = "percent", "%", start - 1
+            else:
+                ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
+                if ratio is not None:
+                    kind, unit, start = "percent", "%", ratio.start("r")
+        out.append(NumberMention(start, end, kind, value, unit, spelled=p.words))
+    return _merge_spelled(t, out)
+
+
+def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
+    """``22790 (اثنان وعشرون ألفًا وسبعمائة وتسعون)`` is one mention, either order."""
+    pats = _patterns()
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(ms):
+        a = ms[i]
+        b = ms[i + 1] if i + 1 < len(ms) else None
+        if b is not None and a.kind == b.kind == "number" and not a.spelled and b.spelled:
+            alts = {a.value} | ({_alt_reading(t, a)} - {None})
+            if b.value in alts:
+                if pats["between_open"].fullmatch(t, a.end, b.start):
+                    close = pats["close_paren"].match(t, b.end)
+                    if close is not None:
+                        out.append(NumberMention(a.start, close.end(), "number", b.value, spelled=True))
+                        i += 2
+                        continue
+                if pats["between_close"].fullmatch(t, a.end, b.start):
+                    opened = pats["open_paren"].search(t, max(0, a.start - 4), a.start)
+                    if opened is not None:
+                        out.append(NumberMention(opened.start(), b.end, "number", b.value, spelled=True))
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _alt_reading(t: str, m: NumberMention) -> Fraction | None:
+    parts = _literal(t[m.start : m.end])
+    return parts[0][3] if len(parts) == 1 else None
+
+
+# ---------------------------------------------------------------- public helpers
+
+
+def to_python(value: Fraction) -> int | float:
+    """An exact value as the JSON-friendly number users expect."""
+    return int(value) if value.denominator == 1 else float(value)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of a phrase that is one number, else None.
+
+    >>> parse_number("ثلاثمائة وأربعون")
+    340
+    >>> parse_number("مليار ونصف")
+    1500000000
+    >>> parse_number("٣٫٥٪")
+    3.5
+    >>> parse_number("أحد المسؤولين") is None
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_number() takes a str, not {type(text).__name__}")
+    norm = normalize(text)
+    stripped = norm.text.strip(" \t\r\n.,،؛:!؟?()\"'«»")
+    if not stripped:
+        return None
+    lead = norm.text.index(stripped)
+    found = find_numbers(norm)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    head = norm.text[lead : m.start]
+    if head not in ("", "و", "ب", "ل", "ف", "ك", "لل") or m.end != lead + len(stripped):
+        return None
+    return to_python(m.value)

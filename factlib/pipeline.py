@@ -1,0 +1,64 @@
+"""The one obvious entry point: :func:`extract`.
+
+Find, then resolve: finders work on folded text and return folded spans;
+this module maps every span back to the input and builds the contract's facts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factlib.normalization import normalize
+from factlib.numbers import find_numbers, to_python
+from factlib.results import Extraction, Fact
+
+__all__ = ["as_reference_date", "extract"]
+
+
+def as_reference_date(value: object) -> dt.date | None:
+    """Accept a ``date``, a ``datetime`` or an ISO string; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+        raise ValueError(f"reference_date {value!r} is not an ISO date such as '2025-12-19'")
+    raise TypeError(
+        f"reference_date must be a date, datetime or ISO string, not {type(value).__name__}"
+    )
+
+
+def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None) -> Extraction:
+    """All facts in ``text``; relative dates resolve against ``reference_date``.
+
+    >>> doc = extract("أعلن بوتين أكثر من 340 مشروعًا")
+    >>> [(f.kind, f.text, f.value) for f in doc.facts]
+    [('number', '340', 340)]
+    """
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
+    ref = as_reference_date(reference_date)
+    norm = normalize(text)
+    facts = []
+    for m in find_numbers(norm):
+        start, end = norm.span(m.start, m.end)
+        facts.append(
+            Fact(
+                id=len(facts),
+                kind=m.kind,
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=to_python(m.value),
+                unit=m.unit,
+            )
+        )
+    return Extraction(text=text, reference_date=ref, facts=tuple(facts))

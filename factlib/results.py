@@ -1,0 +1,138 @@
+"""Result types: frozen, slotted dataclasses whose ``to_dict()`` is the public contract.
+
+The JSON shape is fixed by ``CONTRACT.md`` (schema ``factlib/1``); Python
+objects may carry more, but ``to_dict()`` carries exactly the contract's names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["SCHEMA", "Claim", "DateValue", "Extraction", "Fact"]
+
+SCHEMA = "factlib/1"
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved date or period; ``end`` is inclusive, both are Gregorian."""
+
+    start: dt.date | None
+    end: dt.date | None
+    grain: str
+    calendar: str = "gregorian"
+    relative: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": None if self.start is None else self.start.isoformat(),
+            "end": None if self.end is None else self.end.isoformat(),
+            "grain": self.grain,
+            "calendar": self.calendar,
+            "relative": self.relative,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One quantity, ordinal or date found in the text.
+
+    ``start``/``end`` index the original input (``text == input[start:end]``).
+    """
+
+    id: int
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    bound: str = "exact"
+    unit: str | None = None
+    date: DateValue | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "bound": self.bound,
+            "unit": self.unit,
+            "date": None if self.date is None else self.date.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A quantity that a sentence asserts about something, with who says so and when."""
+
+    fact: int
+    sentence: tuple[int, int]
+    metric: str | None = None
+    metric_span: tuple[int, int] | None = None
+    time: int | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    source: str | None = None
+    trend: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "fact": self.fact,
+            "metric": self.metric,
+            "metric_span": None if self.metric_span is None else list(self.metric_span),
+            "time": self.time,
+            "speaker": self.speaker,
+            "cue": self.cue,
+            "source": self.source,
+            "trend": self.trend,
+            "sentence": list(self.sentence),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything factlib found in one text."""
+
+    text: str
+    reference_date: dt.date | None = None
+    facts: tuple[Fact, ...] = ()
+    claims: tuple[Claim, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON object (schema ``factlib/1``)."""
+        return {
+            "schema": SCHEMA,
+            "reference_date": None if self.reference_date is None else self.reference_date.isoformat(),
+            "facts": [f.to_dict() for f in self.facts],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    def to_dataframe(self) -> Any:
+        """One row per fact, claim fields joined (needs the ``pandas`` extra)."""
+        try:
+            import pandas as pd
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise ImportError("to_dataframe() needs pandas: pip install 'factlib[pandas]'") from exc
+        claims = {c.fact: c.to_dict() for c in self.claims}
+        rows = []
+        for f in self.facts:
+            row = f.to_dict()
+            date = row.pop("date") or {}
+            for key in ("start", "end", "grain", "calendar", "relative"):
+                row[f"date_{key}"] = date.get(key)
+            claim = claims.get(f.id, {})
+            for key in ("metric", "time", "speaker", "cue", "source", "trend"):
+                row[f"claim_{key}"] = claim.get(key)
+            rows.append(row)
+        return pd.DataFrame(rows)

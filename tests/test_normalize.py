@@ -1,0 +1,107 @@
+"""Normalization folds spellings for matching and never loses the way back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import factlib
+from factlib.normalization import fold, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("١٢٣٤٥٦٧٨٩٠", "1234567890"),
+        ("۱۲۳۴۵۶۷۸۹۰", "1234567890"),
+        ("١٬٢٣٤٫٥", "1,234.5"),
+        ("٣٫٥٪", "3.5%"),
+        ("أإآٱا", "ااااا"),
+        ("مستشفى", "مستشفي"),
+        ("مدرسة", "مدرسه"),
+        ("ثلاثـــة", "ثلاثه"),
+        ("ثَلَاثَةٌ", "ثلاثه"),
+        ("مشروعًا", "مشروعا"),
+        ("هٰذا", "هذا"),
+        ("a\u200fb\u200bc\u2067d\u2069\u061ce", "abcde"),
+        ("1\u00a0000\u202f000", "1 000 000"),
+        ("\ufe70abc", "abc"),
+        ("\ufef7", "لا"),
+        ("\ufe8d\ufedf\ufed4", "الف"),
+        ("\ufdf2", "الله"),
+    ],
+)
+def test_folding(raw: str, folded: str) -> None:
+    assert normalize(raw).text == folded
+
+
+def test_spans_map_back_over_deleted_marks() -> None:
+    raw = "بلغ ثلاثةٌ وعشرونَ"
+    n = normalize(raw)
+    i = n.text.index("ثلاثه")
+    start, end = n.span(i, i + len("ثلاثه"))
+    assert raw[start:end] == "ثلاثةٌ"
+
+
+def test_span_inside_a_ligature_covers_the_whole_ligature() -> None:
+    raw = "x\ufef7y"  # LAM WITH ALEF WITH HAMZA ABOVE, isolated
+    n = normalize(raw)
+    assert n.text == "xلاy"
+    assert n.span(2, 3) == (1, 2)
+    assert n.offsets == (0, 1, 1, 2, 3)
+
+
+def test_identity_when_nothing_changes_length() -> None:
+    n = normalize("عام ٢٠٢٥")
+    assert n.offsets == tuple(range(len("عام ٢٠٢٥") + 1))
+
+
+def test_public_api_exposes_normalize() -> None:
+    n = factlib.normalize("١٥٫٥ مليار")
+    assert isinstance(n, factlib.Normalized)
+    assert n.text == "15.5 مليار"
+
+
+def test_wrong_type_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="str"):
+        normalize(b"abc")  # type: ignore[arg-type]
+
+
+def test_fold_is_idempotent() -> None:
+    for word in ("إحدى عشرة", "مئتا", "ثَمانٍ", "ﻻ"):
+        assert fold(fold(word)) == fold(word)
+
+
+ARABICISH = st.text(
+    alphabet=st.sampled_from(
+        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآىةؤئ ٠١٢٣٤٥٦٧٨٩۰۱۲٫٬٪%.,،0123456789-")
+        + ["\u064b", "\u064c", "\u0650", "\u0651", "\u0652", "\u0670", "\u0640", "\u200f",
+           "\u200b", "\u2067", "\u00a0", "\ufef7", "\ufe8d", "\ufdf2", "\ufe70", "\n"]
+    ),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ARABICISH, st.text(max_size=60)))
+def test_offsets_are_monotonic_and_complete(raw: str) -> None:
+    n = normalize(raw)
+    offs = n.offsets
+    assert len(offs) == len(n.text) + 1
+    assert offs[-1] == len(raw)
+    assert all(a <= b for a, b in zip(offs, offs[1:]))
+    assert all(0 <= o <= len(raw) for o in offs)
+    for i in range(len(n.text)):
+        s, e = n.span(i, i + 1)
+        assert 0 <= s < e <= len(raw)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ARABICISH, st.text(max_size=60)))
+def test_every_fact_text_is_the_input_slice(raw: str) -> None:
+    doc = factlib.extract(raw)
+    for f in doc.facts:
+        assert 0 <= f.start <= f.end <= len(raw)
+        assert f.text == raw[f.start : f.end]
+        assert f.text.strip() == f.text or f.text
