@@ -115,21 +115,39 @@ class _Parser:
             hundreds, j = t.value * 100, i + 2  # ثلاث مئة, ٣ مئة
         if hundreds is None:
             return self.below100(i) if t.cat != "digits" else (t.value, i + 1)
-        if self.conjoined(j) is not None and self.t[j].cat in ("ones", "tens", "teen_head"):
+        rest_tok = self.conjoined(j)
+        rest = None
+        if rest_tok is not None and rest_tok.cat in ("ones", "tens", "teen_head"):
             rest = self.below100(j)
-            if rest is not None:
-                return hundreds + rest[0], rest[1]
-        return hundreds, j
+        elif rest_tok is not None and rest_tok.cat == "digits" and 1 <= rest_tok.value < 100:
+            rest = (rest_tok.value, j + 1)  # ٣ مئة و ٢١
+        if rest is None or rest[0] < 1:
+            return hundreds, j
+        den = self.denominator(rest[1])
+        if den and rest[0] < den:
+            return hundreds + rest[0] / den, rest[1] + 1  # مئة وثلاثة أرباع
+        return hundreds + rest[0], rest[1]
+
+    def denominator(self, i: int) -> int:
+        """The denominator of a fraction word that may follow a count (أرباع, خمس), else 0."""
+        t = self.joined(i)
+        if t is None or t.word is None:
+            return 0
+        if t.cat == "frac_pl":
+            return t.value.denominator
+        return t.word.frac_if_definite
 
     def fraction(self, i: int) -> tuple[Fraction, int] | None:
-        """``نصف``, ``ثلثا``, ``ثلاثة أرباع``."""
+        """``نصف``, ``ثلثا``, ``ثلاثة أرباع``, ``واحد وعشرون أخماس``."""
         t = self.t[i]
         if t.cat == "frac" and not t.art:
             return t.value, i + 1
-        if t.cat in ("ones", "tens", "digits") and t.value >= 1:
-            nxt = self.joined(i + 1)
-            if nxt is not None and nxt.cat == "frac_pl":
-                return t.value * nxt.value, i + 2
+        if t.cat in ("ones", "tens", "digits", "hundreds", "teen_head") and t.value >= 1:
+            count = self.sub1000(i) if t.cat != "digits" else (t.value, i + 1)
+            if count is not None and count[0] >= 1 and count[0].denominator == 1:
+                den = self.denominator(count[1])
+                if den and (count[0] > 1 or self.t[count[1]].cat == "frac_pl"):
+                    return count[0] / den, count[1] + 1
         return None
 
     # group := (sub1000 | digits | fraction) [scale] | scale

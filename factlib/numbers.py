@@ -31,7 +31,7 @@ _DIGITS = (
     r"(?P<d>(?<![\d.,،])(?:"
     r"\d{1,3}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
     r"|(?<![\d/])\d+/\d+(?![\d/])"
-    r"|\d+(?:[.,،]\d+)*(?:[eE][+-]?\d+)?"
+    r"|\d+(?:[.,،]\d+)*(?:[eE][+-]?\d+|\^[+-]?\d+)?"
     r"|(?<!\p{L})\.\d+))"
 )
 
@@ -63,6 +63,10 @@ def _patterns() -> dict[str, Any]:
             rf"[ \t]*(?P<pct>%)|[ \t]+(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
             rf"|[ \t]+(?P<pp>{alts('percent_points')})(?!\p{{L}})"
         ),
+        "before_marker": regex.compile(
+            rf"(?:^|[^\d \t])[ \t]*(?P<m>{alts('percent_after')})[ \t]+$"
+        ),
+        "masked": regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"),
         "before_ratio": regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?P<r>{alts('percent_before')})[ \t]+$"),
         "before_article": regex.compile(r"(?<!\p{L})ال[ ]?$"),
         "before_minus": regex.compile(r"(?<![\p{L}\p{N}\-.,][ ]?)-[ ]?$"),
@@ -85,6 +89,9 @@ _THOUSANDS = {
 }
 
 
+_MAX_EXPONENT = 30
+
+
 def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
     """Read a digit literal: ``[(start, end, value, other_reading)]``.
 
@@ -100,12 +107,15 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
     if " " in s:
         head, _, dec = s.replace(" ", "").replace(",", ".").partition(".")
         return [(0, len(s), Fraction(head + ("." + dec if dec else "")), None)]
-    if "e" in s or "E" in s:
-        base, _, exp = s.replace("E", "e").partition("e")
-        parts = _literal(base)
-        if len(parts) == 1:
-            return [(0, len(s), parts[0][2] * Fraction(10) ** int(exp), None)]
-        return parts
+    for mark in ("e", "E", "^"):
+        if mark in s:
+            base, _, exp = s.partition(mark)
+            parts = _literal(base)
+            if len(parts) != 1 or abs(int(exp)) > _MAX_EXPONENT:
+                return parts  # 1e999999 is no figure worth a million digits
+            power = Fraction(10) if mark != "^" else parts[0][2]
+            value = power ** int(exp) * (parts[0][2] if mark != "^" else 1)
+            return [(0, len(s), value, None)]
     if s.isdigit():
         return [(0, len(s), Fraction(int(s)), None)]
     if s.startswith("."):
@@ -136,7 +146,10 @@ def _tokens(t: str) -> list[Tok]:
     pats = _patterns()
     table = words()
     toks: list[Tok] = []
+    masked = [(u.start(), u.end()) for u in pats["masked"].finditer(t)] if ("/" in t or "@" in t) else []
     for m in pats["token"].finditer(t):
+        if masked and any(a <= m.start() < b for a, b in masked):
+            continue  # URLs and e-mail addresses: %20 is no percent
         if m.group("d") is not None:
             base = m.start()
             for a, b, value, alt in _literal(m.group("d")):
@@ -149,8 +162,10 @@ def _tokens(t: str) -> list[Tok]:
         start = m.start("art") if m.group("art") else m.start("art2") if art else m.start("w")
         word = table[w]
         prep = bool(m.group("prep") or m.group("prep2") or m.group("lil"))
-        if word.cat == "ones" and word.value == 2 and art and not prep:
-            continue  # الاثنين: Monday
+        if w == "اثنين" and art and not prep and not t.startswith(" و", m.end()):
+            continue  # الاثنين: Monday (but الاثنين والعشرين is 22nd)
+        if word.cat == "ones" and word.value == 1 and t.endswith("اي ", 0, m.start()):
+            continue  # أي واحد: "which one"
         if word.cat == "hundreds" and art and (prep or t[max(0, start - 3) : start] == "في "):
             continue  # بالمئة / في المئة: a percent marker, read with the number before it
         toks.append(
@@ -234,6 +249,8 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
                 unit = "pp" if after.group("pp") else "%"
             elif start > 0 and t[start - 1] == "%":
                 kind, unit, start = "percent", "%", start - 1
+            elif (mk := pats["before_marker"].search(t, max(0, start - 16), start)) is not None:
+                kind, unit, start = "percent", "%", mk.start("m")  # بالمائة 10
             else:
                 ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
                 if ratio is not None:

@@ -16,6 +16,8 @@ def shared_path(*parts: str) -> Path:
     """A path under ../shared, or a skip with the reason when it is not there."""
     path = SHARED.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} is missing: the shared data sits beside the repository only on "
-                    "the developers' machines (set FACTLIB_SHARED to point elsewhere)")
+        pytest.skip(
+            f"{path} is missing: the shared data sits beside the repository only on "
+            "the developers' machines (set FACTLIB_SHARED to point elsewhere)"
+        )
     return path
