@@ -25,12 +25,22 @@ _EXPORTS = {
     "DateValue": "factlib.results",
 }
 
-__all__ = [*sorted(_EXPORTS), "__version__"]
+__all__ = [
+    "Claim",
+    "DateValue",
+    "Extraction",
+    "Fact",
+    "Normalized",
+    "__version__",
+    "extract",
+    "normalize",
+    "parse_number",
+]
 
 if TYPE_CHECKING:
-    from factlib.pipeline import extract
     from factlib.normalization import Normalized, normalize
     from factlib.numbers import parse_number
+    from factlib.pipeline import extract
     from factlib.results import Claim, DateValue, Extraction, Fact
 
 

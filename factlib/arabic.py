@@ -29,7 +29,9 @@ RIGHT = r"(?![\p{L}\p{M}])"
 
 # Conjunction (و ف), then preposition (ب ل ك), then article; ل + ال is written لل.
 # Lazy: a word that is whole without a clitic reading wins (واحد is not و + احد).
-PROCLITICS = r"(?:(?P<conj>[وف])??(?:(?P<prep>[بك])(?P<art>ال)??|(?P<lil>لل)|(?P<prep2>ل)|(?P<art2>ال))??)"
+PROCLITICS = (
+    r"(?:(?P<conj>[وف])??(?:(?P<prep>[بك])(?P<art>ال)??|(?P<lil>لل)|(?P<prep2>ل)|(?P<art2>ال))??)"
+)
 
 
 def feminine(stem: str) -> str:

@@ -19,8 +19,24 @@ from factlib.results import Extraction
 __all__ = ["main"]
 
 FORMATS = ("table", "json", "jsonl", "csv")
-CSV_FIELDS = ("source", "id", "kind", "start", "end", "text", "value", "low", "high", "bound", "unit",
-              "date_start", "date_end", "date_grain", "date_calendar", "date_relative")
+CSV_FIELDS = (
+    "source",
+    "id",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "value",
+    "low",
+    "high",
+    "bound",
+    "unit",
+    "date_start",
+    "date_end",
+    "date_grain",
+    "date_calendar",
+    "date_relative",
+)
 
 
 class UsageError(Exception):
@@ -53,12 +69,24 @@ def _table(source: str, doc: Extraction) -> str:
     header = ("id", "kind", "value", "unit", "bound", "span", "text")
     rows = [header]
     for f in doc.facts:
-        value = f.value if f.value is not None else (
-            f"{f.date.start}..{f.date.end}" if f.date is not None and f.date.start else "")
+        value = (
+            f.value
+            if f.value is not None
+            else (f"{f.date.start}..{f.date.end}" if f.date is not None and f.date.start else "")
+        )
         if f.low is not None or f.high is not None:
             value = f"{f.low}..{f.high}"
-        rows.append((str(f.id), f.kind, str(value), f.unit or "", f.bound, f"{f.start}-{f.end}",
-                     f.text.replace("\n", " ")))
+        rows.append(
+            (
+                str(f.id),
+                f.kind,
+                str(value),
+                f.unit or "",
+                f.bound,
+                f"{f.start}-{f.end}",
+                f.text.replace("\n", " "),
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
     for r in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1])
@@ -98,9 +126,14 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     ex = sub.add_parser("extract", help="extract the facts of one or more UTF-8 text files")
     ex.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
-    ex.add_argument("--reference-date", metavar="YYYY-MM-DD",
-                    help="publication day; relative dates resolve against it")
-    ex.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    ex.add_argument(
+        "--reference-date",
+        metavar="YYYY-MM-DD",
+        help="publication day; relative dates resolve against it",
+    )
+    ex.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
     return parser
 
 

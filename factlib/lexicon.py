@@ -8,14 +8,14 @@ each list comes from: every file carries ``about`` and ``provenance`` keys.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 __all__ = ["load", "names"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict[str, Any]:
     """The parsed lexicon ``factlib/data/<name>.json``."""
     path = resources.files("factlib") / "data" / f"{name}.json"

@@ -146,6 +146,7 @@ def normalize(text: str) -> Normalized:
     src_anchors: list[int] = []
     pos = 0  # folded length so far
     last = 0  # source index consumed so far
+
     def anchor(n: int, s: int) -> None:
         if norm_anchors and norm_anchors[-1] == n:
             src_anchors[-1] = s

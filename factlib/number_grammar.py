@@ -87,8 +87,8 @@ class _Parser:
             if nxt is not None and nxt.word is not None and nxt.word.tail:
                 return t.value + 10, i + 2
             nxt = self.conjoined(i + 1)
-            if nxt is not None and nxt.cat == "tens" and t.cat == "ones":
-                return t.value + nxt.value, i + 2
+            if nxt is not None and nxt.cat == "tens" and (t.cat == "ones" or t.value == 1):
+                return t.value + nxt.value, i + 2  # خمسة وعشرون, إحدى وعشرون
         if t.cat == "ones":
             if t.word is not None and t.word.frac_if_definite and t.definite_next:
                 return Fraction(1, t.word.frac_if_definite), i + 1
@@ -182,6 +182,9 @@ class _Parser:
             if frac is not None and frac[0] < 1 and nxt.cat == "frac":
                 total += frac[0] * last_scale  # مليار ونصف
                 j = frac[1]
+                same = self.joined(j)
+                if same is not None and same.cat == "scale" and same.value == last_scale:
+                    j += 1  # مليون ونصف المليون
                 break
             if frac is not None and frac[0] < 1:
                 total += frac[0]  # عشرون وثلاثة أخماس
@@ -210,8 +213,6 @@ class _Parser:
     def ordinal(self, i: int) -> tuple[Fraction, int] | None:
         t = self.t[i]
         if t.cat in ("ord", "ord_head"):
-            if not t.art and t.word is not None and not t.word.bare:
-                return None
             nxt = self.joined(i + 1)
             if nxt is not None and nxt.word is not None and nxt.word.tail and t.value <= 9:
                 return t.value + 10, i + 2  # الحادي عشر

@@ -38,7 +38,7 @@ class Word:
     form: str = "sg"
     tail: bool = False  # عشر/عشرة: may close a teen (ثلاثة عشر)
     frac_if_definite: int = 0  # خمس: 1/5 before a definite noun, else 5
-    bare: bool = True  # ordinals: allowed without the article
+    bare: str = "any"  # ordinals without the article: "any", or "after_feminine" (ولاية ثالثة)
 
 
 def _add(table: dict[str, Word], forms: Any, word: Word) -> None:
@@ -61,17 +61,33 @@ def words() -> dict[str, Word]:
     """Folded form -> :class:`Word`, for every form the lemmas generate."""
     data = load("numbers")
     table: dict[str, Word] = {}
-    amb = {fold(f): d["denominator"] for d in data["fractions"] for f in d.get("singular_if_definite", [])}
+    amb = {
+        fold(f): d["denominator"]
+        for d in data["fractions"]
+        for f in d.get("singular_if_definite", [])
+    }
     tails = {fold(t) for t in data["teen_tails"]}
     for e in data["ones"]:
         for form in _stem_forms(e):
             key = fold(form)
-            _add(table, form, Word("ones", Fraction(e["value"]), tail=key in tails,
-                                   frac_if_definite=amb.get(key, 0)))
+            _add(
+                table,
+                form,
+                Word(
+                    "ones",
+                    Fraction(e["value"]),
+                    tail=key in tails,
+                    frac_if_definite=amb.get(key, 0),
+                ),
+            )
     for e in data["teen_heads"]:
         _add(table, e["forms"], Word("teen_head", Fraction(e["value"])))
     for e in data["tens"]:
-        _add(table, [e["stem"] + s for s in data["tens_suffixes"]], Word("tens", Fraction(e["value"])))
+        _add(
+            table,
+            [e["stem"] + s for s in data["tens_suffixes"]],
+            Word("tens", Fraction(e["value"])),
+        )
     hundred = data["hundred"]
     _add(table, hundred["singular"], Word("hundreds", Fraction(100), form="mult"))
     for stem in hundred["dual_stems"]:
@@ -96,9 +112,13 @@ def words() -> dict[str, Word]:
             _add(table, [d for s in e["singular"] for d in dual(s)], Word("frac", 2 * one))
         _add(table, e["plural"], Word("frac_pl", one))
     for e in data["ordinals"]:
-        bare = {fold(b) for b in e.get("bare", [])} | ({fold(e["stem"])} if "stem" in e else set())
+        # masculine ordinals head a construct (ثالث أكبر); an indefinite feminine one is an
+        # adjective and must agree with a feminine noun before it (ولاية ثالثة)
+        feminine_forms = {fold(feminine(e["stem"]))} if "stem" in e else set()
         for form in _stem_forms(e):
-            _add(table, form, Word("ord", Fraction(e["value"]), bare=fold(form) in bare))
+            key = fold(form)
+            bare = "after_feminine" if key in feminine_forms else "any"
+            _add(table, form, Word("ord", Fraction(e["value"]), bare=bare))
     for e in data["ordinal_teen_heads"]:
         _add(table, e["forms"], Word("ord_head", Fraction(e["value"])))
     _add(table, data["decimal_point"], Word("point", Fraction(0)))

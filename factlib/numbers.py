@@ -24,12 +24,13 @@ from factlib.number_words import word_pattern, words
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "to_python"]
 
-# A digit literal: space-grouped thousands (1 234 567), a slash fraction (3/4),
+# A digit literal: a wire-service decimal (5ر1 = 1.5), space-grouped thousands (1 234 567), a slash fraction (3/4),
 # or digits with any mix of . , ، separators (classified in Python), with an
 # optional exponent. Folded text has ASCII digits only.
 _DIGITS = (
     r"(?P<d>(?<![\d.,،])(?:"
-    r"\d{1,3}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
+    r"\d+ر\d+"
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
     r"|(?<![\d/])\d+/\d+(?![\d/])"
     r"|\d+(?:[.,،]\d+)*(?:[eE][+-]?\d+|\^[+-]?\d+)?"
     r"|(?<!\p{L})\.\d+))"
@@ -67,15 +68,25 @@ def _patterns() -> dict[str, Any]:
             rf"(?:^|[^\d \t])[ \t]*(?P<m>{alts('percent_after')})[ \t]+$"
         ),
         "masked": regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"),
-        "before_ratio": regex.compile(rf"(?<!\p{{L}})[وف]?ب?(?P<r>{alts('percent_before')})[ \t]+$"),
+        "before_ratio": regex.compile(
+            rf"(?<!\p{{L}})[وف]?ب?(?P<r>{alts('percent_before')})[ \t]+$"
+        ),
         "before_article": regex.compile(r"(?<!\p{L})ال[ ]?$"),
-        "before_minus": regex.compile(r"(?<![\p{L}\p{N}\-.,][ ]?)-[ ]?$"),
+        "before_minus": regex.compile(r"(?<![\p{L}\p{N}\-.,])(?<!\p{N}[ ])-[ ]?$"),
         "open_paren": regex.compile(r"\([ \t]*$"),
         "between_open": regex.compile(r"[ \t]*\([ \t]*"),
         "close_paren": regex.compile(r"[ \t]*\)"),
         "between_close": regex.compile(r"[ \t]*\)[ \t]*"),
         "not_numbers": frozenset(fold(w) for w in data["not_numbers"]),
         "ordinal_not_after": frozenset(fold(w) for w in data["ordinal_not_after"]),
+        "feminine_ordinal_not_after": frozenset(
+            fold(w) for w in data["feminine_ordinal_not_after"]
+        ),
+        "ordinal_not_before": regex.compile(
+            "[ \t]+(?:"
+            + "|".join(regex.escape(fold(w)) for w in data["ordinal_not_before"])
+            + r")(?:[ \t]|\p{L})"
+        ),
         "prev_word": regex.compile(r"(\p{L}+)[ \t]*$"),
     }
 
@@ -98,6 +109,10 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
     A literal that no number format explains (``192.168.1.2``) is split into
     its digit groups, which is all one can honestly say about it.
     """
+    if "ر" in s:
+        # Maghreb and wire-service style: the decimals come first, 5ر1 is 1.5
+        decimals, whole = s.split("ر")
+        return [(0, len(s), Fraction(f"{whole}.{decimals}"), None)]
     if "/" in s:
         a, b = s.split("/")
         if 0 < int(a) < int(b):
@@ -133,7 +148,7 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
         value = Fraction(f"{whole}.{dec}")
         alt = Fraction(whole + dec) if len(dec) == 3 and len(whole) <= 3 else None
         return [(0, len(s), value, alt)]
-    out = []
+    out: list[tuple[int, int, Fraction, Fraction | None]] = []
     for m in regex.finditer(r"\d+", s):
         out.append((m.start(), m.end(), Fraction(int(m.group())), None))
     return out
@@ -146,7 +161,9 @@ def _tokens(t: str) -> list[Tok]:
     pats = _patterns()
     table = words()
     toks: list[Tok] = []
-    masked = [(u.start(), u.end()) for u in pats["masked"].finditer(t)] if ("/" in t or "@" in t) else []
+    masked = (
+        [(u.start(), u.end()) for u in pats["masked"].finditer(t)] if ("/" in t or "@" in t) else []
+    )
     for m in pats["token"].finditer(t):
         if masked and any(a <= m.start() < b for a, b in masked):
             continue  # URLs and e-mail addresses: %20 is no percent
@@ -231,17 +248,15 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
         first, last = run[p.i], run[p.j - 1]
         start, end = first.start, last.end
         value, kind, unit = p.value, "ordinal" if p.ordinal else "number", None
-        if p.ordinal:
-            prev = pats["prev_word"].search(t, 0, start)
-            if prev is not None and prev.group(1) in pats["ordinal_not_after"]:
-                continue  # كانون الأول, تشرين الثاني: month names
-        elif not p.words:
+        if p.ordinal and not _ordinal_fits(t, first, p, start, end):
+            continue
+        if not p.ordinal and first.word is None:
             before = t[max(0, start - 4) : start]
-            if pats["before_article"].search(before):
+            if not p.words and pats["before_article"].search(before):
                 kind = "ordinal"  # الـ25
                 start -= len(before) - before.rfind("ال")
-            elif (mm := pats["before_minus"].search(t[max(0, start - 4) : start])) is not None:
-                value, start = -value, start - (len(mm.group()))
+            elif (mm := pats["before_minus"].search(before)) is not None:
+                value, start = -value, start - len(mm.group())
         if kind == "number":
             after = pats["after"].match(t, end)
             if after is not None:
@@ -259,6 +274,22 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
     return _merge_spelled(t, out)
 
 
+def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
+    """Context checks that tell an ordinal from a homograph."""
+    pats = _patterns()
+    prev = pats["prev_word"].search(t, 0, start)
+    prev_word = prev.group(1) if prev is not None else ""
+    if prev_word in pats["ordinal_not_after"]:
+        return False  # كانون الأول, تشرين الثاني: month names
+    if first.art or p.j - p.i > 1 or first.word is None:
+        return True
+    if first.word.bare == "after_feminine":
+        # ولاية ثالثة, مرة ثانية; but لمدة ثانية and 30 ثانية are seconds
+        return prev_word.endswith("ه") and prev_word not in pats["feminine_ordinal_not_after"]
+    # أولى بالدعم, أولى من غيرهم: "more deserving", not "first"
+    return pats["ordinal_not_before"].match(t, end) is None
+
+
 def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
     """``22790 (اثنان وعشرون ألفًا وسبعمائة وتسعون)`` is one mention, either order."""
     pats = _patterns()
@@ -273,13 +304,17 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
                 if pats["between_open"].fullmatch(t, a.end, b.start):
                     close = pats["close_paren"].match(t, b.end)
                     if close is not None:
-                        out.append(NumberMention(a.start, close.end(), "number", b.value, spelled=True))
+                        out.append(
+                            NumberMention(a.start, close.end(), "number", b.value, spelled=True)
+                        )
                         i += 2
                         continue
                 if pats["between_close"].fullmatch(t, a.end, b.start):
                     opened = pats["open_paren"].search(t, max(0, a.start - 4), a.start)
                     if opened is not None:
-                        out.append(NumberMention(opened.start(), b.end, "number", b.value, spelled=True))
+                        out.append(
+                            NumberMention(opened.start(), b.end, "number", b.value, spelled=True)
+                        )
                         i += 2
                         continue
         out.append(a)

@@ -26,7 +26,9 @@ def as_reference_date(value: object) -> dt.date | None:
     if isinstance(value, str):
         text = value.strip()
         try:
-            return dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+            return (
+                dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+            )
         except ValueError:
             pass
         raise ValueError(f"reference_date {value!r} is not an ISO date such as '2025-12-19'")
@@ -43,11 +45,15 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     [('number', '340', 340)]
     """
     if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        hint = (
+            " (decode bytes first, e.g. data.decode('utf-8'))"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
         raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
     ref = as_reference_date(reference_date)
     norm = normalize(text)
-    facts = []
+    facts: list[Fact] = []
     for m in find_numbers(norm):
         start, end = norm.span(m.start, m.end)
         facts.append(

@@ -113,7 +113,9 @@ class Extraction:
         """The contract's JSON object (schema ``factlib/1``)."""
         return {
             "schema": SCHEMA,
-            "reference_date": None if self.reference_date is None else self.reference_date.isoformat(),
+            "reference_date": None
+            if self.reference_date is None
+            else self.reference_date.isoformat(),
             "facts": [f.to_dict() for f in self.facts],
             "claims": [c.to_dict() for c in self.claims],
         }

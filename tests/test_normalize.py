@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -73,27 +75,13 @@ def test_fold_is_idempotent() -> None:
         assert fold(fold(word)) == fold(word)
 
 
+MARKS_AND_CONTROLS = "\u064b\u064c\u0650\u0651\u0652\u0670\u0640\u200f\u200b\u2067\u00a0"
+PRESENTATION_FORMS = "\ufef7\ufe8d\ufdf2\ufe70"
 ARABICISH = st.text(
     alphabet=st.sampled_from(
-        list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآىةؤئ ٠١٢٣٤٥٦٧٨٩۰۱۲٫٬٪%.,،0123456789-")
-        + [
-            "\u064b",
-            "\u064c",
-            "\u0650",
-            "\u0651",
-            "\u0652",
-            "\u0670",
-            "\u0640",
-            "\u200f",
-            "\u200b",
-            "\u2067",
-            "\u00a0",
-            "\ufef7",
-            "\ufe8d",
-            "\ufdf2",
-            "\ufe70",
-            "\n",
-        ]
+        "ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآىةؤئ ٠١٢٣٤٥٦٧٨٩۰۱۲٫٬٪%.,،0123456789-\n"
+        + MARKS_AND_CONTROLS
+        + PRESENTATION_FORMS
     ),
     max_size=80,
 )
@@ -106,7 +94,7 @@ def test_offsets_are_monotonic_and_complete(raw: str) -> None:
     offs = n.offsets
     assert len(offs) == len(n.text) + 1
     assert offs[-1] == len(raw)
-    assert all(a <= b for a, b in zip(offs, offs[1:]))
+    assert all(a <= b for a, b in itertools.pairwise(offs))
     assert all(0 <= o <= len(raw) for o in offs)
     for i in range(len(n.text)):
         s, e = n.span(i, i + 1)

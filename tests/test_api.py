@@ -1,0 +1,129 @@
+"""The public API and the output contract (../shared/CONTRACT.md, schema factlib/1)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+import factlib
+from tests.conftest import ROOT
+
+ARTICLE = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
+
+FACT_KEYS = {"id", "kind", "start", "end", "text", "value", "low", "high", "bound", "unit", "date"}
+CLAIM_KEYS = {
+    "fact",
+    "metric",
+    "metric_span",
+    "time",
+    "speaker",
+    "cue",
+    "source",
+    "trend",
+    "sentence",
+}
+KINDS = {"number", "ordinal", "percent", "money", "measure", "count", "date", "duration"}
+BOUNDS = {"exact", "approx", "gt", "ge", "lt", "le", "range"}
+
+
+def test_to_dict_follows_the_contract() -> None:
+    doc = factlib.extract(ARTICLE, reference_date="2025-12-19")
+    d = doc.to_dict()
+    assert set(d) == {"schema", "reference_date", "facts", "claims"}
+    assert d["schema"] == "factlib/1"
+    assert d["reference_date"] == "2025-12-19"
+    json.dumps(d, ensure_ascii=False)  # serialisable as is
+    assert d["facts"], "the article has figures"
+    for i, f in enumerate(d["facts"]):
+        assert set(f) == FACT_KEYS
+        assert f["id"] == i
+        assert f["kind"] in KINDS
+        assert f["bound"] in BOUNDS
+        assert ARTICLE[f["start"] : f["end"]] == f["text"]
+    for c in d["claims"]:
+        assert set(c) == CLAIM_KEYS
+
+
+def test_article_figures() -> None:
+    doc = factlib.extract(ARTICLE)
+    found = {(f.kind, f.text, f.value) for f in doc.facts}
+    assert ("number", "340", 340) in found
+    assert ("number", "14", 14) in found
+    assert ("number", "15 مليار", 15_000_000_000) in found
+    assert ("number", "30", 30) in found
+
+
+def test_results_are_frozen_and_slotted() -> None:
+    doc = factlib.extract("ارتفع التضخم إلى ٣٫٥٪")
+    fact = doc.facts[0]
+    assert fact.kind == "percent" and fact.value == 3.5 and fact.unit == "%"
+    for obj in (doc, fact):
+        assert not hasattr(obj, "__dict__")
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            obj.text = "x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [dt.date(2025, 12, 19), dt.datetime(2025, 12, 19, 10, 30), "2025-12-19", "2025-12-19T08:00:00"],
+)
+def test_reference_date_forms(ref: object) -> None:
+    assert factlib.extract("", reference_date=ref).reference_date == dt.date(2025, 12, 19)  # type: ignore[arg-type]
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="decode"):
+        factlib.extract(b"\xd8\xa7")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="str"):
+        factlib.extract(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="ISO"):
+        factlib.extract("نص", reference_date="19/12/2025")
+    with pytest.raises(TypeError):
+        factlib.extract("نص", reference_date=20251219)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        factlib.parse_number(340)  # type: ignore[arg-type]
+
+
+def test_empty_text_gives_an_empty_extraction() -> None:
+    doc = factlib.extract("")
+    assert doc.facts == () and doc.claims == ()
+    assert doc.to_dict()["facts"] == []
+
+
+def test_parse_number_whole_phrase_only() -> None:
+    assert factlib.parse_number("ثلاثمائة وأربعون") == 340
+    assert factlib.parse_number(" ١٥ مليار ") == 15_000_000_000
+    assert factlib.parse_number("مليار ونصف") == 1_500_000_000
+    assert factlib.parse_number("ذهب الرجل") is None
+    assert factlib.parse_number("3 و 4 و 5") is None
+    assert factlib.parse_number("") is None
+
+
+def test_to_dataframe() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = factlib.extract(ARTICLE).to_dataframe()
+    assert isinstance(frame, pd.DataFrame)
+    assert len(frame) == len(factlib.extract(ARTICLE).facts)
+
+
+def test_import_is_cheap() -> None:
+    """Nothing heavy at import: no regex compilation, no dateparser, no data loading."""
+    code = (
+        "import sys, factlib; "
+        "heavy = [m for m in ('dateparser', 'regex', 'factlib.numbers', 'pandas') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_dir_lists_the_api() -> None:
+    for name in ("extract", "parse_number", "normalize", "Extraction", "Fact", "Claim"):
+        assert name in dir(factlib)
+    with pytest.raises(AttributeError):
+        factlib.nope  # noqa: B018
