@@ -1,0 +1,50 @@
+"""Regression set: mistakes once seen on real news (paraphrased here), never to return.
+
+The development set is the example corpus (tests/corpus/*.tsv); this file keeps
+the cases that real articles taught us, each with the lesson in its id.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factlib
+
+CASES = [
+    # (id, text, expected [(kind, text, value, unit)])
+    ("wire-decimal-first", "توقع نمو في حدود 5ر1 بالمائة", [("percent", "5ر1 بالمائة", 1.5, "%")]),
+    ("wire-decimal-price", "أغلق الخام عند 14ر48 دولار", [("number", "14ر48", 48.14, None)]),
+    (
+        "half-the-same-scale",
+        "عرض يصل إلى مليون ونصف المليون ريال",
+        [("number", "مليون ونصف المليون", 1500000, None)],
+    ),
+    ("digits-glued-to-preposition", "هوت الصادرات في2013", [("number", "2013", 2013, None)]),
+    ("digits-glued-to-scale", "مبلغ 188مليون دولار", [("number", "188مليون", 188000000, None)]),
+    ("url-percent-escapes", "المصدر https://example.com/a?q=30%25%20b", []),
+    ("wa-is-not-a-clitic-of-ahad", "خلال يوم واحد فقط", [("number", "واحد", 1, None)]),
+    ("monday", "يوم الاثنين المقبل", []),
+    (
+        "list-of-percents",
+        "ليصبح 17.75%، و18.75%",
+        [("percent", "17.75%", 17.75, "%"), ("percent", "18.75%", 18.75, "%")],
+    ),
+    (
+        "range-is-not-negative",
+        "بين 60-70 ألف",
+        [("number", "60", 60, None), ("number", "70 ألف", 70000, None)],
+    ),
+]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_regression(text: str, expected: list[tuple[str, str, float, str | None]]) -> None:
+    got = [(f.kind, f.text, f.value, f.unit) for f in factlib.extract(text).facts]
+    assert got == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize("text", ["فيروس كوفيد-19", "طائرات إف-16", "بين 2026-2028"])
+def test_hyphen_after_a_word_or_number_is_no_minus(text: str) -> None:
+    assert all(f.value is None or f.value >= 0 for f in factlib.extract(text).facts)
