@@ -115,7 +115,7 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
         return [(0, len(s), Fraction(f"{whole}.{decimals}"), None)]
     if "/" in s:
         a, b = s.split("/")
-        if 0 < int(a) < int(b):
+        if 0 < int(a) < int(b) <= 100:
             return [(0, len(s), Fraction(int(a), int(b)), None)]
         i = s.index("/")
         return [(0, i, Fraction(int(a)), None), (i + 1, len(s), Fraction(int(b)), None)]

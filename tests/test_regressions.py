@@ -19,10 +19,14 @@ CASES = [
         "عرض يصل إلى مليون ونصف المليون ريال",
         [("number", "مليون ونصف المليون", 1500000, None)],
     ),
-    ("digits-glued-to-preposition", "هوت الصادرات في2013", [("number", "2013", 2013, None)]),
+    (
+        "digits-glued-to-scale-and-preposition",
+        "هوت الصادرات إلى 500مليون في2013",
+        [("number", "500مليون", 500000000, None)],
+    ),
     ("digits-glued-to-scale", "مبلغ 188مليون دولار", [("number", "188مليون", 188000000, None)]),
     ("url-percent-escapes", "المصدر https://example.com/a?q=30%25%20b", []),
-    ("wa-is-not-a-clitic-of-ahad", "خلال يوم واحد فقط", [("number", "واحد", 1, None)]),
+    ("wa-is-not-a-clitic-of-ahad", "حصل على صوت واحد فقط", [("number", "واحد", 1, None)]),
     ("monday", "يوم الاثنين المقبل", []),
     (
         "list-of-percents",
@@ -40,7 +44,12 @@ CASES = [
 @pytest.mark.regression
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_regression(text: str, expected: list[tuple[str, str, float, str | None]]) -> None:
-    got = [(f.kind, f.text, f.value, f.unit) for f in factlib.extract(text).facts]
+    facts = factlib.extract(text).facts
+    got = [
+        (f.kind, f.text, f.value, f.unit)
+        for f in facts
+        if f.kind in ("number", "ordinal", "percent")
+    ]
     assert got == expected
 
 

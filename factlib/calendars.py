@@ -1,0 +1,138 @@
+"""Calendar arithmetic for the date resolvers: Gregorian spans and the Umm al-Qura Hijri calendar.
+
+Every function returns inclusive ``(start, end)`` Gregorian dates, the shape of
+the contract's ``date`` object, or None when the calendar has no such day.
+Hijri conversion uses hijridate (Umm al-Qura, 1343-1500 AH = 1924-2077 CE),
+imported only when a Hijri date is actually met.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+__all__ = [
+    "Span",
+    "add_months",
+    "day_span",
+    "hijri_day",
+    "hijri_month_span",
+    "hijri_year_of",
+    "hijri_year_span",
+    "month_span",
+    "nearest_year",
+    "quarter_span",
+    "week_span",
+    "year_span",
+]
+
+Span = tuple[dt.date, dt.date]
+
+
+def day_span(year: int, month: int, day: int) -> Span | None:
+    try:
+        d = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return d, d
+
+
+def month_span(year: int, month: int) -> Span | None:
+    if not (1 <= month <= 12 and dt.MINYEAR <= year <= dt.MAXYEAR):
+        return None
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_span(year: int) -> Span | None:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def quarter_span(year: int, first_quarter: int, last_quarter: int | None = None) -> Span | None:
+    """Quarters ``first..last`` (1-4) of ``year``; a half is two quarters."""
+    last_quarter = last_quarter or first_quarter
+    a = month_span(year, 3 * first_quarter - 2)
+    b = month_span(year, 3 * last_quarter)
+    return None if a is None or b is None else (a[0], b[1])
+
+
+def week_span(day: dt.date) -> Span:
+    """The Monday-to-Sunday week that contains ``day``."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
+
+
+def add_months(day: dt.date, months: int) -> tuple[int, int]:
+    """(year, month) ``months`` after the month of ``day``."""
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def nearest_year(month: int, day: int | None, ref: dt.date) -> int:
+    """The year that puts ``month``/``day`` closest to ``ref`` (news names dates near its own day)."""
+    best = ref.year
+    best_gap: int | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        span = day_span(year, month, day) if day else month_span(year, month)
+        if span is None:
+            continue
+        gap = min(abs((span[0] - ref).days), abs((span[1] - ref).days))
+        if span[0] <= ref <= span[1]:
+            gap = 0
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+# ------------------------------------------------------------------- Hijri
+
+
+def _hijri(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        from hijridate import Hijri
+
+        return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+    except (ValueError, OverflowError):
+        return None
+
+
+def _hijri_month_length(year: int, month: int) -> int | None:
+    try:
+        from hijridate import Hijri
+
+        return int(Hijri(year, month, 1).month_length())
+    except (ValueError, OverflowError):
+        return None
+
+
+def hijri_day(year: int, month: int, day: int) -> Span | None:
+    length = _hijri_month_length(year, month)
+    if length is None or not 1 <= day <= length:
+        return None
+    d = _hijri(year, month, day)
+    return None if d is None else (d, d)
+
+
+def hijri_month_span(year: int, month: int) -> Span | None:
+    length = _hijri_month_length(year, month)
+    if length is None:
+        return None
+    a, b = _hijri(year, month, 1), _hijri(year, month, length)
+    return None if a is None or b is None else (a, b)
+
+
+def hijri_year_span(year: int) -> Span | None:
+    a = hijri_month_span(year, 1)
+    b = hijri_month_span(year, 12)
+    return None if a is None or b is None else (a[0], b[1])
+
+
+def hijri_year_of(day: dt.date) -> int | None:
+    """The Hijri year in which the Gregorian ``day`` falls."""
+    try:
+        from hijridate import Gregorian
+
+        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+    except (ValueError, OverflowError):
+        return None

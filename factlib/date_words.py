@@ -1,0 +1,195 @@
+"""The date lexicon (``data/dates.json``) as folded lookup tables and compiled patterns.
+
+Built once, on first use. Patterns match *masked* folded text, in which every
+number mention is replaced by ``#`` of the same length (see :mod:`factlib.dates`),
+so a pattern sees ``# يناير ####`` whether the text said ``1 يناير 2026`` or
+``الأول من يناير ٢٠٢٦``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from factlib.lexicon import load
+from factlib.normalization import fold
+
+__all__ = ["DateWords", "date_words"]
+
+
+def _alt(words: Any) -> str:
+    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", r"[ \t]+") for f in forms)
+
+
+def _key(phrase: str) -> str:
+    """Lookup key of a matched phrase: folded, single spaces."""
+    return " ".join(fold(phrase).split())
+
+
+@dataclass(frozen=True)
+class DateWords:
+    data: dict[str, Any]
+    months: dict[str, tuple[str, int]]  # folded name -> (calendar, month)
+    needs_context: frozenset[str]
+    prep_ok: frozenset[str]
+    weekdays: dict[str, int]
+    offsets: dict[str, int]
+    relative_days: dict[str, int]
+    periods: dict[str, str]
+    parts: dict[str, str]
+    units: dict[str, tuple[str, str]]  # folded form -> (unit, number: sg|dual|pl)
+    decades: dict[str, int]
+    holidays: dict[str, tuple[int, int]]
+    p: dict[str, Any]  # compiled patterns
+
+    def key(self, phrase: str) -> str:
+        return _key(phrase)
+
+
+@lru_cache(maxsize=1)
+def date_words() -> DateWords:
+    d = load("dates")
+    months: dict[str, tuple[str, int]] = {}
+    for e in d["gregorian_months"]:
+        for name in e["names"] + e["variants"]:
+            months[_key(name)] = ("gregorian", e["month"])
+    for e in d["hijri_months"]:
+        for name in e["names"]:
+            months[_key(name)] = ("hijri", e["month"])
+    weekdays = {_key(n): e["weekday"] for e in d["weekdays"] for n in e["names"]}
+    offsets = {_key(w): int(k) for k, ws in d["relative_offsets"].items() for w in ws}
+    relative_days = {_key(w): int(k) for k, ws in d["relative_days"].items() for w in ws}
+    periods = {_key(w): grain for grain, ws in d["periods"].items() for w in ws}
+    parts = {_key(w): part for part, ws in d["parts"].items() for w in ws}
+    units: dict[str, tuple[str, str]] = {}
+    for e in d["time_units"]:
+        for number in ("singular", "dual", "plural"):
+            for w in e[number]:
+                units[_key(w)] = (
+                    e["unit"],
+                    {"singular": "sg", "dual": "dual", "plural": "pl"}[number],
+                )
+    decades = {
+        _key(("ال" if art else "") + e["stem"] + suffix): e["decade"]
+        for e in d["decades"]
+        for suffix in d["decade_suffixes"]
+        for art in (False, True)
+    }
+    holidays = {
+        _key(n): (e["hijri_month"], e["hijri_day"]) for e in d["holidays"] for n in e["names"]
+    }
+
+    L, R = r"(?<![\p{L}\p{M}])", r"(?![\p{L}\p{M}])"
+    sp = r"[ \t]+"
+    osp = r"[ \t]*"
+    month_alt = _alt(months)
+    weekday_alt = _alt(weekdays)
+    offset_alt = _alt(offsets)
+    unit_alt = _alt(units)
+    p: dict[str, Any] = {
+        "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),
+        "month_after": regex.compile(rf"{osp}(?:[/\-(]{osp})?(?P<name>{month_alt})(?:{osp}\))?"),
+        "year_after": regex.compile(
+            rf"{osp}[،,]?{osp}(?:(?:من{sp})?(?:[لب]?(?:ال)?(?:عام|سنه)){sp})?(?P<y>#+)"
+            rf"(?:{osp}(?P<era>{_alt(d['gregorian_era'])}|{_alt(d['hijri_era'])}){R})?"
+        ),
+        "day_before": regex.compile(rf"(?P<d>#+){osp}(?:من{sp})?(?:شهر{sp})?$"),
+        "month_word_before": regex.compile(rf"(?:[لب]?شهر|خلال شهر){sp}$"),
+        "weekday_before": regex.compile(
+            rf"(?:{L}(?:{_alt(x for xs in d['relative_days'].values() for x in xs)}){sp})?(?:{L}[وف]?(?:ب|في{sp})?يوم{sp})?{L}[وف]?(?P<wd>{weekday_alt})"
+            rf"{osp}(?:{_alt(d['corresponding'])}{osp})?[،,]?{osp}$"
+        ),
+        "context_before": regex.compile(
+            rf"{L}[وف]?(?:{_alt(d['context_prepositions'])}|من|بين){sp}(?:شهر{sp})?$"
+        ),
+        "offset_after": regex.compile(rf"{sp}(?P<o>{offset_alt}){R}"),
+        "day_range_before": regex.compile(
+            rf"(?:{L}(?P<from>من|بين|ما{sp}بين){sp})?(?P<d>#+){osp}(?:الي|حتي|لغايه|و|-){osp}$"
+        ),
+        "gregorian_era": regex.compile(rf"{osp}(?P<era>{_alt(d['gregorian_era'])}){R}"),
+        "hijri_era": regex.compile(rf"{osp}(?P<era>{_alt(d['hijri_era'])}){R}"),
+        "year_marker_before": regex.compile(
+            rf"{L}(?P<m>[وف]?[لب]?(?:ال)?(?:عام|سنه)|[وف]?[لب]?(?:عامي|سنتي)|[لب]?لعام|للسنه){sp}$"
+        ),
+        "year_prep_before": regex.compile(
+            rf"{L}[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم)[ \t]*$"
+        ),
+        "numeric_dmy": regex.compile(
+            r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
+        ),
+        "numeric_ymd": regex.compile(
+            r"(?<![\d/.\-])(?P<y>\d{4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<a>\d{1,2})(?![\d/\-]|\.\d)"
+        ),
+        "year_range": regex.compile(r"(?P<a>#{4})[ \t]*(?P<s>[-/])[ \t]*(?P<b>#{4}|#{2})(?!#)"),
+        "relative_period": regex.compile(
+            rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?(?P<pc>[وفبل]|لل)??(?P<per>{_alt(periods)})"
+            rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"
+        ),
+        "relative_day": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<rd>{_alt(relative_days)}){R}"),
+        "weekday": regex.compile(
+            rf"{L}(?:[وف]?(?:ب|في{sp})?يوم{sp})?[وف]?(?P<wd>{weekday_alt})(?:{sp}(?P<o>{offset_alt}))?{R}"
+        ),
+        "weekday_after": regex.compile(rf"{sp}(?P<wd>{weekday_alt}){R}"),
+        "ago": regex.compile(
+            rf"{L}[وف]?(?P<dir>{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:(?P<n>#+){sp})?(?P<u>{unit_alt}){R}(?!{sp}#)"
+        ),
+        "duration": regex.compile(rf"(?P<n>#+){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}"),
+        "unit_alone": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#)"),
+        "duration_lead": regex.compile(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
+        "and_half": regex.compile(rf"{sp}ونصف{R}"),
+        "one_after": regex.compile(rf"{sp}(?:واحد|واحده){R}"),
+        "decade": regex.compile(
+            rf"{L}(?:(?P<pc>[وفبل])??(?:ال)?عقد{sp})?(?P<pc2>[وفبل])??(?P<dec>{_alt(decades)}){R}"
+            rf"(?:{sp}(?:من{sp})?(?P<c>القرن{sp}(?:الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي{sp}والعشرين)){R})?"
+        ),
+        "century": regex.compile(
+            rf"{L}(?P<pc>[وفبل])??القرن{sp}(?:(?P<n>#+)|(?P<o>الماضي|المنصرم|الحالي|الجاري)){R}"
+        ),
+        "quarter": regex.compile(
+            rf"{L}(?P<pc>[وفبل]|لل)??(?P<q>{_alt(d['quarter_words'])}|{_alt(d['half_words'])}){sp}(?P<n>#+)"
+        ),
+        "part": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
+        "of_period": regex.compile(rf"{sp}(?:من{sp})?(?P<per>العام|السنه|الشهر){R}"),
+        "link_of": regex.compile(rf"{sp}(?:من{sp})?"),
+        "of_year": regex.compile(rf"{sp}(?:من{sp})?(?:(?:عام|العام|سنه){sp})?(?P<y>#{{4}})(?!#)"),
+        "holiday": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<h>{_alt(holidays)}){R}"),
+        "clock": regex.compile(
+            rf"{L}(?:ال)?ساعه{sp}(?P<n>#+)(?:[:.]#+)?(?:{sp}(?:و{osp})?(?:النصف|الربع|الا{sp}ربعا|#+{sp}دقيقه))?"
+            rf"(?:{sp}(?:{_alt(d['day_periods'])}))?"
+        ),
+        "clock_digits": regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),
+        "range_between": regex.compile(
+            rf"{osp}(?P<sep>الي|حتي|لغايه|وحتي|-|/|و){osp}(?:(?:عام|العام|سنه){sp})?"
+        ),
+        "range_from_before": regex.compile(rf"{L}(?P<w>[وف]?(?:من|بين|ما{sp}بين)){sp}$"),
+        "year_pair": regex.compile(
+            rf"{L}(?P<w>[وف]?(?:من|بين|ما{sp}بين)){sp}(?:(?:عامي|سنتي|العامين|الاعوام|السنوات){sp})?"
+            rf"(?P<a>#{{4}}){osp}(?:الي|حتي|و|-){osp}(?P<b>#{{4}})(?!#)"
+        ),
+        "quarter_last": regex.compile(
+            rf"{L}(?P<pc>[وفبل]|لل)??(?P<q>{_alt(d['quarter_words'])}|{_alt(d['half_words'])}){sp}الاخير{R}"
+        ),
+        "part_bare": regex.compile(
+            rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
+        ),
+        "not_friday": regex.compile(r"(?:صلاه|خطبه|صلوات|خطب)[ \t]+$"),
+    }
+    return DateWords(
+        data=d,
+        months=months,
+        needs_context=frozenset(_key(n) for n in d["months_needing_context"]["names"]),
+        prep_ok=frozenset(_key(n) for n in d["months_needing_context"]["or_after_preposition"]),
+        weekdays=weekdays,
+        offsets=offsets,
+        relative_days=relative_days,
+        periods=periods,
+        parts=parts,
+        units=units,
+        decades=decades,
+        holidays=holidays,
+        p=p,
+    )

@@ -1,0 +1,676 @@
+"""Find dates, durations and clock times in folded text, and resolve them.
+
+Dates are built from what the number layer already found: every number
+mention is *masked* (replaced by ``#`` of the same length) so that one pattern
+sees ``# يناير ####`` whether the text wrote ``1 يناير 2026``, ``١ يناير ٢٠٢٦`` or
+``الأول من يناير 2026``; the mention under each ``#`` run gives its value.
+
+Stage 1 proposes atomic candidates (a month with its day, year and weekday, a
+marked year, a relative day or period, a weekday, a decade, a century, a
+holiday, ``منذ ثلاثة أيام``, a duration, a clock time). The longest
+non-overlapping ones win. Stage 2 wraps them: quarters and halves of a year,
+parts of a year or month (``مطلع``, ``منتصف``, ``أواخر``), and ranges
+(``من 2026 إلى 2028``, ``بين مارس ويونيو``) become one fact.
+
+Resolution needs the publication day (``ref``) only for relative
+expressions; without it they are still found, with ``start``/``end`` None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from typing import Any
+
+from factlib import calendars as cal
+from factlib.date_words import DateWords, date_words
+from factlib.numbers import NumberMention
+from factlib.results import DateValue
+
+__all__ = ["DateMention", "find_dates"]
+
+MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date, duration or clock time; ``start``/``end`` are folded offsets."""
+
+    start: int
+    end: int
+    kind: str  # date | duration | clock
+    date: DateValue | None = None
+    amount: Fraction | None = None
+    unit: str | None = None
+    is_range: bool = False
+
+    @property
+    def grain(self) -> str | None:
+        return None if self.date is None else self.date.grain
+
+
+class _Finder:
+    def __init__(self, t: str, nums: list[NumberMention], ref: dt.date | None) -> None:
+        self.t = t
+        self.ref = ref
+        self.w: DateWords = date_words()
+        self.p: dict[str, Any] = self.w.p
+        chars = list(t)
+        self.at: dict[int, NumberMention] = {}
+        for m in nums:
+            fill = "#" if m.kind in ("number", "ordinal") else "~"
+            chars[m.start : m.end] = fill * (m.end - m.start)
+            self.at[m.start] = m
+        self.m = "".join(chars)
+        self.nums = nums
+        self.cands: list[DateMention] = []
+
+    # ------------------------------------------------------------ helpers
+
+    def mention(self, start: int, end: int) -> NumberMention | None:
+        m = self.at.get(start)
+        return m if m is not None and m.end == end else None
+
+    def integer(self, start: int, end: int, lo: int, hi: int) -> int | None:
+        m = self.mention(start, end)
+        if m is None or m.value.denominator != 1 or not lo <= m.value <= hi:
+            return None
+        return int(m.value)
+
+    def year_literal(self, m: NumberMention | None, lo: int = 1000, hi: int = 2200) -> int | None:
+        if m is None or m.kind != "number" or m.spelled:
+            return None
+        digits = self.t[m.start : m.end]
+        if not (digits.isdigit() and len(digits) == 4 and lo <= int(digits) <= hi):
+            return None
+        return int(digits)
+
+    def clean(self, start: int, end: int) -> bool:
+        """No number mention inside: the words are date words, not part of a number."""
+        return "#" not in self.m[start:end]
+
+    def add(self, start: int, end: int, date: DateValue | None = None, **kw: Any) -> None:
+        kind = kw.pop("kind", "date")
+        self.cands.append(DateMention(start, end, kind, date, **kw))
+
+    def value(
+        self, span: cal.Span | None, grain: str, calendar: str = "gregorian", relative: bool = False
+    ) -> DateValue | None:
+        if span is None and not relative:
+            return None
+        start, end = (None, None) if span is None else span
+        return DateValue(start, end, grain, calendar, relative)
+
+    # ------------------------------------------------------------ stage 1
+
+    def months(self) -> None:
+        p, w, t, M = self.p, self.w, self.t, self.m
+        for mm in p["month"].finditer(t):
+            name = w.key(mm.group("name"))
+            calendar, month = w.months[name]
+            start, end = mm.start("name"), mm.end("name")
+            if not self.clean(start, end) and not any(c.isdigit() for c in mm.group("name")):
+                continue
+            alt = p["month_after"].match(t, end)
+            if alt is not None:
+                other = w.months.get(w.key(alt.group("name")))
+                if other == (calendar, month) and w.key(alt.group("name")) != name:
+                    end = alt.end()  # أغسطس/آب, أيلول (سبتمبر), يوليو تموز
+            year = era = None
+            ya = p["year_after"].match(M, end)
+            if ya is not None:
+                m = self.mention(ya.start("y"), ya.end("y"))
+                year = self.year_literal(m)
+                if year is not None:
+                    era = ya.group("era")
+                    end = ya.end()
+            s = start
+            day = first_day = None
+            db = p["day_before"].search(M, max(0, start - MAX_LOOK), start)
+            month_word = None
+            if db is not None:
+                day = self.integer(db.start("d"), db.end("d"), 1, 31)
+                if day is not None:
+                    s = db.start()
+                    dr = p["day_range_before"].search(M, max(0, s - MAX_LOOK), s)
+                    if dr is not None:
+                        first_day = self.integer(dr.start("d"), dr.end("d"), 1, 31)
+                        if first_day is not None and first_day < day:
+                            s = dr.start("from") if dr.group("from") else dr.start("d")
+                        else:
+                            first_day = None
+            if day is None:
+                month_word = p["month_word_before"].search(M, max(0, start - 16), start)
+                if month_word is not None:
+                    s = month_word.start()
+            wb = p["weekday_before"].search(M, max(0, s - MAX_LOOK), s)
+            if wb is not None and (day is not None or first_day is not None):
+                s = wb.start()
+            offset = None
+            if year is None:
+                oa = p["offset_after"].match(t, end)
+                if oa is not None:
+                    offset = w.offsets[w.key(oa.group("o"))]
+            if name in w.needs_context and day is None and year is None and month_word is None:
+                ctx = p["context_before"].search(t, max(0, start - 20), start)
+                if name not in w.prep_ok or (ctx is None and offset is None):
+                    continue
+            if offset is not None and oa is not None:
+                end = oa.end()
+            hijri = calendar == "hijri" or (
+                era is not None and self.w.key(era) in self._hijri_eras()
+            )
+            if calendar == "gregorian" and hijri:
+                continue  # a Gregorian month with a Hijri era: no such date
+            self.add(s, end, self.resolve_month(calendar, month, day, first_day, year, offset))
+
+    def _hijri_eras(self) -> set[str]:
+        return {self.w.key(e) for e in self.w.data["hijri_era"]}
+
+    def resolve_month(
+        self,
+        calendar: str,
+        month: int,
+        day: int | None,
+        first_day: int | None,
+        year: int | None,
+        offset: int | None,
+    ) -> DateValue | None:
+        grain = "day" if day is not None else "month"
+        relative = year is None
+        if year is None:
+            if self.ref is None:
+                return self.value(None, grain, calendar, relative=True)
+            if calendar == "hijri":
+                year = self._nearest_hijri_year(month, day)
+                if year is None:
+                    return self.value(None, grain, calendar, relative=True)
+            elif offset is None:
+                year = cal.nearest_year(month, day, self.ref)
+            else:
+                year = self.ref.year
+                if offset < 0 and (month, day or 1) >= (self.ref.month, self.ref.day):
+                    year -= 1
+                elif offset > 0 and (month, day or 31) <= (self.ref.month, self.ref.day):
+                    year += 1
+        if calendar == "hijri":
+            a = (
+                cal.hijri_day(year, month, first_day or day)
+                if day
+                else cal.hijri_month_span(year, month)
+            )
+            b = cal.hijri_day(year, month, day) if day else a
+        else:
+            a = cal.day_span(year, month, first_day or day) if day else cal.month_span(year, month)
+            b = cal.day_span(year, month, day) if day else a
+        span = None if a is None or b is None else (a[0], b[1])
+        if span is None and not relative:
+            return None
+        return self.value(span, grain, calendar, relative)
+
+    def _nearest_hijri_year(self, month: int, day: int | None) -> int | None:
+        assert self.ref is not None
+        hy = cal.hijri_year_of(self.ref)
+        if hy is None:
+            return None
+        best, gap = None, None
+        for y in (hy - 1, hy, hy + 1):
+            span = cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month)
+            if span is None:
+                continue
+            g = (
+                0
+                if span[0] <= self.ref <= span[1]
+                else min(abs((span[0] - self.ref).days), abs((span[1] - self.ref).days))
+            )
+            if gap is None or g < gap:
+                best, gap = y, g
+        return best
+
+    def numeric(self) -> None:
+        for name in ("numeric_dmy", "numeric_ymd"):
+            for m in self.p[name].finditer(self.t):
+                a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+                year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+                day, month = a, b
+                if month > 12 and day <= 12:
+                    day, month = month, day  # 5/17/2018 is written month first
+                span = cal.day_span(year, month, day)
+                if span is not None:
+                    self.add(m.start(), m.end(), self.value(span, "day"))
+
+    def years(self) -> None:
+        p, M = self.p, self.m
+        hijri_eras = self._hijri_eras()
+        for m in self.nums:
+            year = self.year_literal(m)
+            if year is None:
+                continue
+            s, e = m.start, m.end
+            era = p["hijri_era"].match(M, e) or p["gregorian_era"].match(M, e)
+            marker = p["year_marker_before"].search(M, max(0, s - 16), s)
+            prep = p["year_prep_before"].search(M, max(0, s - 12), s)
+            if era is None and marker is None and (prep is None or not 1900 <= year <= 2100):
+                continue
+            if era is None and marker is None and self._unit_after(e):
+                continue  # قبل 2000 عام: a duration, not a year
+            hijri = era is not None and self.w.key(era.group("era")) in hijri_eras
+            if era is not None:
+                e = era.end()
+            if marker is not None:
+                s = marker.start("m")
+            span = cal.hijri_year_span(year) if hijri else cal.year_span(year)
+            self.add(s, e, self.value(span, "year", "hijri" if hijri else "gregorian"))
+        for m in p["year_range"].finditer(M):
+            a = self.year_literal(self.mention(m.start("a"), m.end("a")), 1800, 2100)
+            raw_b = self.mention(m.start("b"), m.end("b"))
+            if a is None or raw_b is None or raw_b.spelled:
+                continue
+            b = int(raw_b.value)
+            if m.end("b") - m.start("b") == 2:
+                b += a // 100 * 100  # موسم 2024/25
+            if not a < b <= a + 50:
+                continue
+            self.add(
+                m.start(),
+                m.end(),
+                DateValue(dt.date(a, 1, 1), dt.date(b, 12, 31), "year"),
+                is_range=True,
+            )
+        for m in p["year_pair"].finditer(M):
+            ya = self.year_literal(self.mention(m.start("a"), m.end("a")), 1900, 2100)
+            yb = self.year_literal(self.mention(m.start("b"), m.end("b")), 1900, 2100)
+            if ya is None or yb is None or not ya < yb <= ya + 50 or self._unit_after(m.end()):
+                continue
+            start = m.start("w") + (1 if m.group("w")[0] in "وف" else 0)
+            self.add(
+                start,
+                m.end(),
+                DateValue(dt.date(ya, 1, 1), dt.date(yb, 12, 31), "year"),
+                is_range=True,
+            )
+
+    def _unit_after(self, end: int) -> bool:
+        um = self.p["unit_alone"].match(self.t, end + 1) if end < len(self.t) else None
+        return um is not None and self.t[end : um.start()].strip() == ""
+
+    def relative(self) -> None:
+        p, w, t, ref = self.p, self.w, self.t, self.ref
+        data = w.data
+        not_before = {w.key(x) for x in data["today_not_before"]}
+        not_after = {w.key(x) for x in data["today_not_after"]}
+        for m in p["relative_day"].finditer(t):
+            key = w.key(m.group("rd"))
+            offset = w.relative_days[key]
+            s, e = m.start("rd"), m.end("rd")
+            if key == "اليوم":
+                before = t[max(0, s - 12) : s].split()
+                after = t[e : e + 16].split()
+                if (
+                    (before and before[-1] in not_before)
+                    or (after and after[0] in not_after)
+                    or m.group("pc")
+                ):
+                    continue
+            day = None if ref is None else ref + dt.timedelta(days=offset)
+            wa = p["weekday_after"].match(t, e)
+            if wa is not None:
+                e = wa.end()  # اليوم الجمعة, أمس الأحد
+            self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
+        for m in p["relative_period"].finditer(t):
+            if m.group("this") is None and m.group("o") is None:
+                continue  # العام alone is "general", الشهر alone is no date
+            if not self.clean(m.start(), m.end()):
+                continue
+            grain = w.periods[w.key(m.group("per"))]
+            o = m.group("o")
+            offset = 0 if o is None else (-2 if o.startswith("قبل") else w.offsets[w.key(o)])
+            s = m.start("this") if m.group("this") else m.start("per")
+            self.add(s, m.end(), self.value(self._period(grain, offset), grain, relative=True))
+        for m in p["weekday"].finditer(t):
+            if not self.clean(m.start("wd"), m.end("wd")):
+                continue
+            if m.group("wd") == "الجمعه" and p["not_friday"].search(
+                t, max(0, m.start() - 12), m.start()
+            ):
+                continue
+            weekday = w.weekdays[w.key(m.group("wd"))]
+            wd_offset: int | None = None if m.group("o") is None else w.offsets[w.key(m.group("o"))]
+            day = None
+            if ref is not None:
+                back = (ref.weekday() - weekday) % 7
+                if wd_offset is None:
+                    day = ref - dt.timedelta(days=back)
+                elif wd_offset < 0:
+                    day = ref - dt.timedelta(days=back or 7)
+                elif wd_offset > 0:
+                    day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+                else:
+                    day = ref - dt.timedelta(days=back)
+            self.add(
+                m.start(),
+                m.end(),
+                self.value(None if day is None else (day, day), "day", relative=True),
+            )
+        for m in p["ago"].finditer(self.m):
+            unit, number = w.units[w.key(m.group("u"))]
+            n: Fraction | None
+            if m.group("n"):
+                mn = self.mention(m.start("n"), m.end("n"))
+                n = None if mn is None or mn.kind != "number" else mn.value
+            else:
+                n = {"sg": Fraction(1), "dual": Fraction(2)}.get(number)
+            if n is None or n.denominator != 1 or n <= 0:
+                continue
+            sign = 1 if w.key(m.group("dir")) in {w.key(x) for x in w.data["later"]} else -1
+            s = m.start("dir")
+            self.add(
+                s,
+                m.end(),
+                self.value(self._ago(unit, sign * int(n)), self._ago_grain(unit), relative=True),
+            )
+
+    def _period(self, grain: str, offset: int) -> cal.Span | None:
+        ref = self.ref
+        if ref is None:
+            return None
+        if grain == "week":
+            return cal.week_span(ref + dt.timedelta(days=7 * offset))
+        if grain == "month":
+            return cal.month_span(*cal.add_months(ref, offset))
+        return cal.year_span(ref.year + offset)
+
+    @staticmethod
+    def _ago_grain(unit: str) -> str:
+        return {"week": "week", "month": "month", "year": "year", "decade": "year"}.get(unit, "day")
+
+    def _ago(self, unit: str, n: int) -> cal.Span | None:
+        ref = self.ref
+        if ref is None:
+            return None
+        if unit == "day":
+            d = ref + dt.timedelta(days=n)
+            return d, d
+        if unit == "week":
+            return cal.week_span(ref + dt.timedelta(days=7 * n))
+        if unit == "month":
+            return cal.month_span(*cal.add_months(ref, n))
+        if unit in ("year", "decade"):
+            return cal.year_span(ref.year + n * (10 if unit == "decade" else 1))
+        return ref, ref  # hours, minutes: today
+
+    def durations(self) -> None:
+        p, w, M, t = self.p, self.w, self.m, self.t
+        for m in p["duration"].finditer(M):
+            mn = self.mention(m.start("n"), m.end("n"))
+            if mn is None or mn.kind != "number" or mn.value <= 0:
+                continue
+            unit, _ = w.units[w.key(m.group("u"))]
+            end = m.end()
+            count = mn.value
+            half = p["and_half"].match(t, end)
+            if half is not None:
+                count += Fraction(1, 2)
+                end = half.end()
+            self.add(m.start(), end, kind="duration", amount=count, unit=unit)
+        for m in p["unit_alone"].finditer(t):
+            if not self.clean(m.start("u"), m.end("u")):
+                continue
+            unit, number = w.units[w.key(m.group("u"))]
+            if M[max(0, m.start() - 2) : m.start()].strip().endswith("#"):
+                continue  # the number before it is the count (handled above)
+            amount: Fraction | None = None
+            if number == "dual":
+                amount = Fraction(2)
+            elif number == "sg":
+                lead = p["duration_lead"].search(t, max(0, m.start() - 16), m.start())
+                if lead is not None or p["and_half"].match(t, m.end()):
+                    amount = Fraction(1)
+            one = p["one_after"].match(t, m.end()) if number == "sg" else None
+            if one is not None:
+                amount = Fraction(1)  # يوم واحد, ساعة واحدة
+            if amount is None:
+                continue
+            end = m.end() if one is None else one.end()
+            half = p["and_half"].match(t, end)
+            if half is not None:
+                amount += Fraction(1, 2)
+                end = half.end()
+            self.add(m.start("u"), end, kind="duration", amount=amount, unit=unit)
+
+    def decades_centuries(self) -> None:
+        p, w, t, ref = self.p, self.w, self.t, self.ref
+        for m in p["decade"].finditer(t):
+            decade = w.decades[w.key(m.group("dec"))]
+            c = m.group("c") or ""
+            century = 2000 if any(x in c for x in ("الحالي", "الجاري", "الحادي")) else 1900
+            s = m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
+            if m.group(0).lstrip("وفبل").startswith(("عقد", "العقد")):
+                s = m.start() + (1 if m.group("pc") else 0)
+            y = century + decade
+            self.add(s, m.end(), self.value((dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), "decade"))
+        for m in p["century"].finditer(self.m):
+            if m.group("n"):
+                n = self.integer(m.start("n"), m.end("n"), 1, 30)
+                relative = False
+            else:
+                n = None if ref is None else (ref.year - 1) // 100 + 1
+                if n is not None and w.key(m.group("o")) in ("الماضي", "المنصرم"):
+                    n -= 1
+                relative = True
+            s = m.start() + (1 if m.group("pc") else 0)
+            if n is None:
+                if relative:
+                    self.add(s, m.end(), self.value(None, "century", relative=True))
+                continue
+            span = (dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31))
+            self.add(s, m.end(), self.value(span, "century", relative=relative))
+
+    def holidays(self) -> None:
+        p, w, t = self.p, self.w, self.t
+        for m in p["holiday"].finditer(t):
+            month, day = w.holidays[w.key(m.group("h"))]
+            end = m.end()
+            year = None
+            ya = p["year_after"].match(self.m, end)
+            if ya is not None and ya.group("era") and w.key(ya.group("era")) in self._hijri_eras():
+                year = self.year_literal(self.mention(ya.start("y"), ya.end("y")))
+                if year is not None:
+                    end = ya.end()
+            if year is None and self.ref is not None:
+                year = self._nearest_hijri_year(month, day)
+            span = None if year is None else cal.hijri_day(year, month, day)
+            self.add(m.start("h"), end, self.value(span, "day", "hijri", relative=ya is None))
+
+    def clocks(self) -> None:
+        for m in self.p["clock"].finditer(self.m):
+            self.add(m.start(), m.end(), kind="clock")
+        for m in self.p["clock_digits"].finditer(self.t):
+            self.add(m.start(), m.end(), kind="clock")
+
+    # ------------------------------------------------------------ stage 2
+
+    def select(self, cands: list[DateMention]) -> list[DateMention]:
+        """Longest first, then leftmost; no two chosen spans overlap."""
+        chosen: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+        for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+            if c.date is None and c.kind == "date":
+                continue
+            if any(c.start < b and a < c.end for a, b in taken):
+                continue
+            chosen.append(c)
+            taken.append((c.start, c.end))
+        return sorted(chosen, key=lambda c: c.start)
+
+    def wrap(self, ds: list[DateMention]) -> list[DateMention]:
+        ds = self.quarters(ds)
+        ds = self.parts(ds)
+        return self.ranges(ds)
+
+    def _following(self, ds: list[DateMention], pos: int) -> DateMention | None:
+        """The year or month date that starts right after ``pos`` (an optional من between)."""
+        for d in ds:
+            if (
+                d.kind == "date"
+                and d.start >= pos
+                and self.p["link_of"].fullmatch(self.t, pos, d.start)
+            ):
+                return d if d.grain in ("year", "month") and not d.is_range else None
+        return None
+
+    def quarters(self, ds: list[DateMention]) -> list[DateMention]:
+        p, t, M = self.p, self.t, self.m
+        out = list(ds)
+        matches = [(m, None) for m in p["quarter"].finditer(M)] + [
+            (m, "last") for m in p["quarter_last"].finditer(t)
+        ]
+        for m, last in matches:
+            half = self.w.key(m.group("q")) in {self.w.key(x) for x in self.w.data["half_words"]}
+            limit = 2 if half else 4
+            n = limit if last else self.integer(m.start("n"), m.end("n"), 1, limit)
+            if n is None:
+                continue
+            s = m.start("q")
+            if any(d.start < m.end() and s < d.end for d in out):
+                continue
+            year_date = self._following(out, m.end())
+            end = m.end()
+            relative = True
+            year: int | None = None
+            bare_year = p["of_year"].match(M, end)
+            literal = (
+                None
+                if bare_year is None
+                else self.year_literal(self.mention(bare_year.start("y"), bare_year.end("y")))
+            )
+            if literal is not None and (year_date is None or year_date.start >= bare_year.end()):
+                year, relative, end = literal, False, bare_year.end()
+                out = [d for d in out if not (d.start < end and m.start() < d.end)]
+            elif year_date is not None and year_date.grain == "year" and year_date.date is not None:
+                relative = year_date.date.relative
+                year = None if year_date.date.start is None else year_date.date.start.year
+                end = year_date.end
+                out.remove(year_date)
+            else:
+                bare = p["of_period"].match(t, end)
+                if bare is not None and self.w.key(bare.group("per")) != "الشهر":
+                    end = bare.end()
+                year = None if self.ref is None else self.ref.year
+            first = 2 * n - 1 if half else n
+            span = (
+                None
+                if year is None
+                else cal.quarter_span(year, first, first + 1 if half else first)
+            )
+            out.append(
+                DateMention(
+                    s,
+                    end,
+                    "date",
+                    self.value(span, "half" if half else "quarter", relative=relative),
+                )
+            )
+        return sorted(out, key=lambda d: d.start)
+
+    def parts(self, ds: list[DateMention]) -> list[DateMention]:
+        p, w, t = self.p, self.w, self.t
+        out = list(ds)
+        for d in ds:
+            if d.kind != "date" or d.grain not in ("year", "month") or d.is_range or d.date is None:
+                continue
+            pm = p["part"].search(t, max(0, d.start - 16), d.start)
+            if pm is None:
+                continue
+            part = w.parts[w.key(pm.group("part"))]
+            out.remove(d)
+            out.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
+        for m in p["part_bare"].finditer(t):
+            if any(x.start < m.end() and m.start() < x.end for x in out):
+                continue
+            part = w.parts[w.key(m.group("part"))]
+            grain = "month" if w.key(m.group("per")) == "الشهر" else "year"
+            whole = self.value(self._period(grain, 0), grain, relative=True)
+            if whole is not None:
+                out.append(DateMention(m.start("part"), m.end(), "date", self._part(whole, part)))
+        return sorted(out, key=lambda d: d.start)
+
+    def _part(self, whole: DateValue, part: str) -> DateValue:
+        if whole.start is None or whole.end is None:
+            return replace(whole, grain="quarter" if whole.grain == "year" else "day")
+        a, b = whole.start, whole.end
+        if whole.grain == "year":
+            q = {"start": (1, 1), "middle": (2, 3), "end": (4, 4)}[part]
+            span = cal.quarter_span(a.year, *q)
+            assert span is not None
+            return replace(
+                whole, start=span[0], end=span[1], grain="half" if part == "middle" else "quarter"
+            )
+        days = {"start": (1, 10), "middle": (11, 20), "end": (21, b.day)}[part]
+        return replace(whole, start=a.replace(day=days[0]), end=a.replace(day=days[1]), grain="day")
+
+    def ranges(self, ds: list[DateMention]) -> list[DateMention]:
+        p, t = self.p, self.t
+        out: list[DateMention] = []
+        i = 0
+        while i < len(ds):
+            a = ds[i]
+            b = ds[i + 1] if i + 1 < len(ds) else None
+            if (
+                b is not None
+                and a.kind == b.kind == "date"
+                and a.date is not None
+                and b.date is not None
+                and not a.is_range
+                and not b.is_range
+            ):
+                sep = p["range_between"].fullmatch(t, a.end, b.start)
+                fm = p["range_from_before"].search(t, max(0, a.start - 12), a.start)
+                ok = sep is not None and (
+                    sep.group("sep") != "و" or (fm is not None and "بين" in fm.group("w"))
+                )
+                if ok and self._ordered(a.date, b.date):
+                    s = (
+                        a.start
+                        if fm is None
+                        else fm.start("w") + (1 if fm.group("w")[0] in "وف" else 0)
+                    )
+                    grain = a.date.grain if a.date.grain == b.date.grain else b.date.grain
+                    merged = DateValue(
+                        a.date.start,
+                        b.date.end,
+                        grain,
+                        a.date.calendar,
+                        a.date.relative or b.date.relative,
+                    )
+                    out.append(DateMention(s, b.end, "date", merged, is_range=True))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+    @staticmethod
+    def _ordered(a: DateValue, b: DateValue) -> bool:
+        if a.start is None or b.end is None:
+            return a.relative and b.relative
+        return a.start <= b.end
+
+    def run(self) -> list[DateMention]:
+        self.numeric()
+        self.months()
+        self.years()
+        self.relative()
+        self.durations()
+        self.decades_centuries()
+        self.holidays()
+        self.clocks()
+        return self.wrap(self.select(self.cands))
+
+
+def find_dates(t: str, nums: list[NumberMention], ref: dt.date | None) -> list[DateMention]:
+    """Dates, durations and clock times in folded text ``t``, given its number mentions."""
+    if not t:
+        return []
+    return _Finder(t, nums, ref).run()
