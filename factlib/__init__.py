@@ -17,6 +17,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "extract": "factlib.pipeline",
     "parse_number": "factlib.numbers",
+    "parse_date": "factlib.dates",
     "normalize": "factlib.normalization",
     "Normalized": "factlib.normalization",
     "Extraction": "factlib.results",
@@ -34,10 +35,12 @@ __all__ = [
     "__version__",
     "extract",
     "normalize",
+    "parse_date",
     "parse_number",
 ]
 
 if TYPE_CHECKING:
+    from factlib.dates import parse_date
     from factlib.normalization import Normalized, normalize
     from factlib.numbers import parse_number
     from factlib.pipeline import extract

@@ -14,6 +14,7 @@ import datetime as dt
 __all__ = [
     "Span",
     "add_months",
+    "as_reference_date",
     "day_span",
     "hijri_day",
     "hijri_month_span",
@@ -27,6 +28,28 @@ __all__ = [
 ]
 
 Span = tuple[dt.date, dt.date]
+
+
+def as_reference_date(value: object) -> dt.date | None:
+    """Accept a ``date``, a ``datetime`` or an ISO string; None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return (
+                dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
+            )
+        except ValueError:
+            pass
+        raise ValueError(f"reference_date {value!r} is not an ISO date such as '2025-12-19'")
+    raise TypeError(
+        f"reference_date must be a date, datetime or ISO string, not {type(value).__name__}"
+    )
 
 
 def day_span(year: int, month: int, day: int) -> Span | None:

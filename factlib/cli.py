@@ -13,7 +13,8 @@ import json
 import sys
 from collections.abc import Sequence
 
-from factlib.pipeline import as_reference_date, extract
+from factlib.calendars import as_reference_date
+from factlib.pipeline import extract
 from factlib.results import Extraction
 
 __all__ = ["main"]

@@ -44,6 +44,7 @@ class DateWords:
     units: dict[str, tuple[str, str]]  # folded form -> (unit, number: sg|dual|pl)
     decades: dict[str, int]
     holidays: dict[str, tuple[int, int]]
+    seasons: dict[str, tuple[int, ...]]
     p: dict[str, Any]  # compiled patterns
 
     def key(self, phrase: str) -> str:
@@ -79,6 +80,7 @@ def date_words() -> DateWords:
         for suffix in d["decade_suffixes"]
         for art in (False, True)
     }
+    seasons = {_key(n): tuple(e["months"]) for e in d["seasons"] for n in e["names"]}
     holidays = {
         _key(n): (e["hijri_month"], e["hijri_day"]) for e in d["holidays"] for n in e["names"]
     }
@@ -94,10 +96,11 @@ def date_words() -> DateWords:
         "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),
         "month_after": regex.compile(rf"{osp}(?:[/\-(]{osp})?(?P<name>{month_alt})(?:{osp}\))?"),
         "year_after": regex.compile(
-            rf"{osp}[،,]?{osp}(?:(?:من{sp})?(?:[لب]?(?:ال)?(?:عام|سنه)){sp})?(?P<y>#+)"
+            rf"{osp}[،,.]?{osp}(?:(?:من{sp})?(?:[لب]?(?:ال)?(?:عام|سنه)){sp})?(?P<y>#+)"
             rf"(?:{osp}(?P<era>{_alt(d['gregorian_era'])}|{_alt(d['hijri_era'])}){R})?"
         ),
-        "day_before": regex.compile(rf"(?P<d>#+){osp}(?:من{sp})?(?:شهر{sp})?$"),
+        "day_before": regex.compile(rf"(?P<d>#+)[.\-/]?{osp}(?:من{sp})?(?:شهر{sp})?$"),
+        "day_after": regex.compile(rf"{osp}(?P<d>#+)(?=(?P<comma>{osp}[،,.]?{osp}#)?)"),
         "month_word_before": regex.compile(rf"(?:[لب]?شهر|خلال شهر){sp}$"),
         "weekday_before": regex.compile(
             rf"(?:{L}(?:{_alt(x for xs in d['relative_days'].values() for x in xs)}){sp})?(?:{L}[وف]?(?:ب|في{sp})?يوم{sp})?{L}[وف]?(?P<wd>{weekday_alt})"
@@ -141,7 +144,25 @@ def date_words() -> DateWords:
         "unit_alone": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#)"),
         "duration_lead": regex.compile(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
         "and_half": regex.compile(rf"{sp}ونصف{R}"),
-        "one_after": regex.compile(rf"{sp}(?:واحد|واحده){R}"),
+        "one_after": regex.compile(rf"{sp}(?:{_alt(d['whole'])}){R}"),
+        "numeric_dm": regex.compile(
+            rf"{L}(?:{_alt(d['date_prepositions'])}){sp}(?P<date>(?P<a>\d{{1,2}})(?P<s>[/\-])(?P<b>\d{{1,2}}))(?![\d/\-]|[.,]\d)"
+        ),
+        "numeric_my": regex.compile(
+            r"(?<![\d/.\-])(?:(?P<m1>\d{1,2})[/\-](?P<y1>\d{4})|(?P<y2>\d{4})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
+        ),
+        "year_of_period": regex.compile(
+            rf"{sp}(?:من{sp})?(?P<per>العام|السنه){sp}(?P<o>{offset_alt}){R}"
+        ),
+        "month_of_period": regex.compile(
+            rf"(?P<d>#+){osp}(?:(?:من|في){sp})?(?:(?P<this>هذا){sp})?(?P<per>الشهر)(?:{sp}(?P<o>{offset_alt}))?{R}"
+        ),
+        "unit_offset": regex.compile(rf"{sp}(?P<o>{offset_alt}){R}"),
+        "season": regex.compile(
+            rf"{L}(?:(?P<this>هذا){sp})?(?P<pc>[وفبل])??(?P<s>{_alt(x for e in d['seasons'] for x in e['names'])})"
+            rf"(?:{sp}(?P<o>{offset_alt})|{osp}(?:(?:من{sp})?(?:عام{sp})?)(?P<y>#{{4}}))?{R}"
+        ),
+        "week_weekday": regex.compile(rf"{sp}(?:يوم{sp})?(?P<wd>{weekday_alt}){R}"),
         "decade": regex.compile(
             rf"{L}(?:(?P<pc>[وفبل])??(?:ال)?عقد{sp})?(?P<pc2>[وفبل])??(?P<dec>{_alt(decades)}){R}"
             rf"(?:{sp}(?:من{sp})?(?P<c>القرن{sp}(?:الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي{sp}والعشرين)){R})?"
@@ -191,5 +212,6 @@ def date_words() -> DateWords:
         units=units,
         decades=decades,
         holidays=holidays,
+        seasons=seasons,
         p=p,
     )

@@ -28,7 +28,7 @@ from factlib.date_words import DateWords, date_words
 from factlib.numbers import NumberMention
 from factlib.results import DateValue
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "find_dates", "parse_date"]
 
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 
@@ -78,13 +78,25 @@ class _Finder:
             return None
         return int(m.value)
 
-    def year_literal(self, m: NumberMention | None, lo: int = 1000, hi: int = 2200) -> int | None:
-        if m is None or m.kind != "number" or m.spelled:
+    def year_literal(
+        self,
+        m: NumberMention | None,
+        lo: int = 1000,
+        hi: int = 2200,
+        *,
+        spelled: bool = False,
+        short: bool = False,
+    ) -> int | None:
+        """A year written as four digits (three with ``short``; words with ``spelled``)."""
+        if m is None or m.kind != "number":
             return None
+        if m.spelled:
+            ok = spelled and m.value.denominator == 1 and lo <= m.value <= hi
+            return int(m.value) if ok else None
         digits = self.t[m.start : m.end]
-        if not (digits.isdigit() and len(digits) == 4 and lo <= int(digits) <= hi):
+        if not (digits.isdigit() and (len(digits) == 4 or (short and len(digits) == 3))):
             return None
-        return int(digits)
+        return int(digits) if lo <= int(digits) <= hi or (short and len(digits) == 3) else None
 
     def clean(self, start: int, end: int) -> bool:
         """No number mention inside: the words are date words, not part of a number."""
@@ -118,16 +130,29 @@ class _Finder:
                 if other == (calendar, month) and w.key(alt.group("name")) != name:
                     end = alt.end()  # أغسطس/آب, أيلول (سبتمبر), يوليو تموز
             year = era = None
+            day = first_day = None
+            da = p["day_after"].match(M, end)
+            if da is not None:  # يناير الثاني والعشرين، 2018 (the English order)
+                dm = self.mention(da.start("d"), da.end("d"))
+                if dm is not None and (dm.kind == "ordinal" or da.group("comma")):
+                    day = self.integer(da.start("d"), da.end("d"), 1, 31)
+                    if day is not None:
+                        end = da.end("d")
             ya = p["year_after"].match(M, end)
             if ya is not None:
                 m = self.mention(ya.start("y"), ya.end("y"))
-                year = self.year_literal(m)
+                year = self.year_literal(m, spelled=True)
                 if year is not None:
                     era = ya.group("era")
                     end = ya.end()
+            relative_year = None
+            if year is None:
+                yo = p["year_of_period"].match(t, end)
+                if yo is not None:  # يونيو العام المقبل
+                    relative_year = w.offsets[w.key(yo.group("o"))]
+                    end = yo.end()
             s = start
-            day = first_day = None
-            db = p["day_before"].search(M, max(0, start - MAX_LOOK), start)
+            db = p["day_before"].search(M, max(0, start - MAX_LOOK), start) if day is None else None
             month_word = None
             if db is not None:
                 day = self.integer(db.start("d"), db.end("d"), 1, 31)
@@ -152,6 +177,10 @@ class _Finder:
                 oa = p["offset_after"].match(t, end)
                 if oa is not None:
                     offset = w.offsets[w.key(oa.group("o"))]
+            if relative_year is not None:
+                offset = None
+                if self.ref is not None:
+                    year = self.ref.year + relative_year
             if name in w.needs_context and day is None and year is None and month_word is None:
                 ctx = p["context_before"].search(t, max(0, start - 20), start)
                 if name not in w.prep_ok or (ctx is None and offset is None):
@@ -163,7 +192,12 @@ class _Finder:
             )
             if calendar == "gregorian" and hijri:
                 continue  # a Gregorian month with a Hijri era: no such date
-            self.add(s, end, self.resolve_month(calendar, month, day, first_day, year, offset))
+            value = self.resolve_month(calendar, month, day, first_day, year, offset)
+            if relative_year is not None and value is not None:
+                value = replace(value, relative=True)
+            if relative_year is not None and self.ref is None:
+                value = self.value(None, "day" if day else "month", calendar, relative=True)
+            self.add(s, end, value)
 
     def _hijri_eras(self) -> set[str]:
         return {self.w.key(e) for e in self.w.data["hijri_era"]}
@@ -239,17 +273,33 @@ class _Finder:
                 span = cal.day_span(year, month, day)
                 if span is not None:
                     self.add(m.start(), m.end(), self.value(span, "day"))
+        for m in self.p["numeric_dm"].finditer(self.t):  # في 22/4: day and month, no year
+            a, b = int(m.group("a")), int(m.group("b"))
+            day, month = (b, a) if b > 12 and a <= 12 else (a, b)
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            value = self.value(None, "day", relative=True)
+            if self.ref is not None:
+                year = cal.nearest_year(month, day, self.ref)
+                span = cal.day_span(year, month, day)
+                value = None if span is None else self.value(span, "day", relative=True)
+            self.add(m.start("date"), m.end("date"), value)
+        for m in self.p["numeric_my"].finditer(self.t):  # 3/2015, 2015/3
+            month = int(m.group("m1") or m.group("m2"))
+            year = int(m.group("y1") or m.group("y2"))
+            if 1 <= month <= 12 and 1900 <= year <= 2100:
+                self.add(m.start(), m.end(), self.value(cal.month_span(year, month), "month"))
 
     def years(self) -> None:
         p, M = self.p, self.m
         hijri_eras = self._hijri_eras()
         for m in self.nums:
-            year = self.year_literal(m)
+            s, e = m.start, m.end
+            marker = p["year_marker_before"].search(M, max(0, s - 16), s)
+            year = self.year_literal(m, short=marker is not None)
             if year is None:
                 continue
-            s, e = m.start, m.end
             era = p["hijri_era"].match(M, e) or p["gregorian_era"].match(M, e)
-            marker = p["year_marker_before"].search(M, max(0, s - 16), s)
             prep = p["year_prep_before"].search(M, max(0, s - 12), s)
             if era is None and marker is None and (prep is None or not 1900 <= year <= 2100):
                 continue
@@ -327,7 +377,34 @@ class _Finder:
             o = m.group("o")
             offset = 0 if o is None else (-2 if o.startswith("قبل") else w.offsets[w.key(o)])
             s = m.start("this") if m.group("this") else m.start("per")
-            self.add(s, m.end(), self.value(self._period(grain, offset), grain, relative=True))
+            span = self._period(grain, offset)
+            wk = p["week_weekday"].match(t, m.end()) if grain == "week" else None
+            if wk is not None:  # الأسبوع المقبل يوم الجمعة
+                day = (
+                    None
+                    if span is None
+                    else span[0] + dt.timedelta(days=w.weekdays[w.key(wk.group("wd"))])
+                )
+                self.add(
+                    s,
+                    wk.end(),
+                    self.value(None if day is None else (day, day), "day", relative=True),
+                )
+                continue
+            self.add(s, m.end(), self.value(span, grain, relative=True))
+        for m in p["month_of_period"].finditer(self.m):  # الحادي والثلاثين من هذا الشهر
+            if m.group("this") is None and m.group("o") is None:
+                continue
+            day_of = self.integer(m.start("d"), m.end("d"), 1, 31)
+            if day_of is None:
+                continue
+            offset = 0 if m.group("o") is None else w.offsets[w.key(m.group("o"))]
+            span = None
+            if ref is not None:
+                span = cal.day_span(*cal.add_months(ref, offset), day_of)
+                if span is None:
+                    continue
+            self.add(m.start(), m.end(), self.value(span, "day", relative=True))
         for m in p["weekday"].finditer(t):
             if not self.clean(m.start("wd"), m.end("wd")):
                 continue
@@ -379,6 +456,9 @@ class _Finder:
             return cal.week_span(ref + dt.timedelta(days=7 * offset))
         if grain == "month":
             return cal.month_span(*cal.add_months(ref, offset))
+        if grain == "decade":
+            first = ref.year // 10 * 10 + 10 * offset
+            return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
         return cal.year_span(ref.year + offset)
 
     @staticmethod
@@ -400,6 +480,71 @@ class _Finder:
             return cal.year_span(ref.year + n * (10 if unit == "decade" else 1))
         return ref, ref  # hours, minutes: today
 
+    def _last_or_next(self, unit: str, n: int, offset: int) -> cal.Span | None:
+        """The ``n`` units before the reference day (offset -1) or after it (+1)."""
+        ref = self.ref
+        if ref is None or offset == 0:
+            return None
+        if unit in ("day", "week"):
+            days = n * (7 if unit == "week" else 1)
+            if offset < 0:
+                return ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
+            return ref + dt.timedelta(days=1), ref + dt.timedelta(days=days)
+        if unit in ("month", "year", "decade"):
+            months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+            if offset < 0:
+                y, mo = cal.add_months(ref, -months)
+                first = cal.month_span(y, mo)
+                last = cal.month_span(*cal.add_months(ref, -1))
+            else:
+                first = cal.month_span(*cal.add_months(ref, 1))
+                last = cal.month_span(*cal.add_months(ref, months))
+            return None if first is None or last is None else (first[0], last[1])
+        return None
+
+    def seasons(self) -> None:
+        p, w, t, ref = self.p, self.w, self.t, self.ref
+        for m in p["season"].finditer(self.m):
+            if t.startswith(" العربي", m.end()):
+                continue  # الربيع العربي
+            months = w.seasons[w.key(m.group("s"))]
+            year: int | None = None
+            relative = True
+            if m.group("y"):
+                year = self.year_literal(self.mention(m.start("y"), m.end("y")))
+                relative = False
+            elif m.group("o") or m.group("this"):
+                if ref is not None:
+                    offset = 0 if m.group("o") is None else w.offsets[w.key(m.group("o"))]
+                    year = self._season_year(months, offset)
+            else:
+                continue  # حرارة الصيف: a season in general, not a date
+            span = None
+            if year is not None:
+                first = cal.month_span(year - 1 if months[0] == 12 else year, months[0])
+                last = cal.month_span(year, months[-1])
+                span = None if first is None or last is None else (first[0], last[1])
+            s = m.start("this") if m.group("this") else m.start("s")
+            self.add(s, m.end(), self.value(span, "quarter", relative=relative))
+
+    def _season_year(self, months: tuple[int, ...], offset: int) -> int:
+        """The year naming this season (winter: the year of its January) relative to ref."""
+        assert self.ref is not None
+        ref = self.ref
+
+        def bounds(y: int) -> tuple[dt.date, dt.date]:
+            a = cal.month_span(y - 1 if months[0] == 12 else y, months[0])
+            b = cal.month_span(y, months[-1])
+            assert a is not None and b is not None
+            return a[0], b[1]
+
+        years = [ref.year - 1, ref.year, ref.year + 1, ref.year + 2]
+        if offset == 0:
+            return next((y for y in years if bounds(y)[0] <= ref <= bounds(y)[1]), ref.year)
+        if offset > 0:
+            return next(y for y in years if bounds(y)[0] > ref)
+        return next(y for y in reversed(years) if bounds(y)[1] < ref)
+
     def durations(self) -> None:
         p, w, M, t = self.p, self.w, self.m, self.t
         for m in p["duration"].finditer(M):
@@ -413,6 +558,13 @@ class _Finder:
             if half is not None:
                 count += Fraction(1, 2)
                 end = half.end()
+            uo = p["unit_offset"].match(t, end)
+            if uo is not None and count.denominator == 1:  # الأيام الثلاثة الماضية, 3 أيام القادمة
+                span = self._last_or_next(unit, int(count), w.offsets[w.key(uo.group("o"))])
+                self.add(
+                    m.start(), uo.end(), self.value(span, self._ago_grain(unit), relative=True)
+                )
+                continue
             self.add(m.start(), end, kind="duration", amount=count, unit=unit)
         for m in p["unit_alone"].finditer(t):
             if not self.clean(m.start("u"), m.end("u")):
@@ -664,6 +816,7 @@ class _Finder:
         self.relative()
         self.durations()
         self.decades_centuries()
+        self.seasons()
         self.holidays()
         self.clocks()
         return self.wrap(self.select(self.cands))
@@ -674,3 +827,60 @@ def find_dates(t: str, nums: list[NumberMention], ref: dt.date | None) -> list[D
     if not t:
         return []
     return _Finder(t, nums, ref).run()
+
+
+def parse_date(
+    text: str, reference_date: dt.date | dt.datetime | str | None = None
+) -> DateValue | None:
+    """The date that a whole phrase names, or None.
+
+    >>> parse_date("الأول من يناير 2026")
+    DateValue(start=datetime.date(2026, 1, 1), end=datetime.date(2026, 1, 1), grain='day', calendar='gregorian', relative=False)
+    >>> parse_date("الأسبوع الماضي", "2025-12-19").start
+    datetime.date(2025, 12, 8)
+
+    factlib's own grammar reads the phrase first; what it leaves over goes to
+    dateparser (imported here only, never on the extraction path), which
+    knows many more relative turns of phrase and returns a single day.
+    """
+    from factlib.normalization import normalize
+    from factlib.numbers import find_numbers
+
+    if not isinstance(text, str):
+        raise TypeError(f"parse_date() takes a str, not {type(text).__name__}")
+    ref = cal.as_reference_date(reference_date)
+    norm = normalize(text)
+    body = norm.text.strip(" \t\r\n.,،؛:!؟?()\"'«»")
+    if not body:
+        return None
+    lead = norm.text.index(body)
+    dates = [d for d in find_dates(norm.text, find_numbers(norm), ref) if d.kind == "date"]
+    if len(dates) == 1 and dates[0].date is not None:
+        d = dates[0]
+        head = norm.text[lead : d.start].strip()
+        if d.end >= lead + len(body) - 1 and head in (
+            "",
+            "في",
+            "منذ",
+            "خلال",
+            "حتي",
+            "و",
+            "ب",
+            "ل",
+        ):
+            return d.date
+    return _dateparser(text, ref)
+
+
+def _dateparser(text: str, ref: dt.date | None) -> DateValue | None:
+    import dateparser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(ref, dt.time())
+    found = dateparser.parse(text, languages=["ar"], settings=settings)
+    if found is None:
+        return None
+    day = found.date()
+    relative = not any(ch.isdigit() and len(tok) == 4 for tok in text.split() for ch in tok[:1])
+    return DateValue(day, day, "day", "gregorian", relative)

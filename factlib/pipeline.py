@@ -9,34 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from factlib.calendars import as_reference_date
 from factlib.dates import find_dates
 from factlib.normalization import normalize
 from factlib.numbers import find_numbers, to_python
 from factlib.results import Extraction, Fact
 
-__all__ = ["as_reference_date", "extract"]
-
-
-def as_reference_date(value: object) -> dt.date | None:
-    """Accept a ``date``, a ``datetime`` or an ISO string; None stays None."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return (
-                dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
-            )
-        except ValueError:
-            pass
-        raise ValueError(f"reference_date {value!r} is not an ISO date such as '2025-12-19'")
-    raise TypeError(
-        f"reference_date must be a date, datetime or ISO string, not {type(value).__name__}"
-    )
+__all__ = ["extract"]
 
 
 def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None) -> Extraction:

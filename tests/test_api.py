@@ -127,3 +127,77 @@ def test_dir_lists_the_api() -> None:
         assert name in dir(factlib)
     with pytest.raises(AttributeError):
         factlib.nope  # noqa: B018
+
+
+def test_article_has_exactly_its_five_dates() -> None:
+    doc = factlib.extract(ARTICLE, reference_date="2025-12-19")
+    dates = [(f.text, f.date.to_dict()) for f in doc.facts if f.kind == "date" and f.date]
+    assert dates == [
+        (
+            "اليوم الجمعة",
+            {
+                "start": "2025-12-19",
+                "end": "2025-12-19",
+                "grain": "day",
+                "calendar": "gregorian",
+                "relative": True,
+            },
+        ),
+        (
+            "لعام 2026",
+            {
+                "start": "2026-01-01",
+                "end": "2026-12-31",
+                "grain": "year",
+                "calendar": "gregorian",
+                "relative": False,
+            },
+        ),
+        (
+            "من 2026 إلى 2028",
+            {
+                "start": "2026-01-01",
+                "end": "2028-12-31",
+                "grain": "year",
+                "calendar": "gregorian",
+                "relative": False,
+            },
+        ),
+        (
+            "عام 2025",
+            {
+                "start": "2025-01-01",
+                "end": "2025-12-31",
+                "grain": "year",
+                "calendar": "gregorian",
+                "relative": False,
+            },
+        ),
+        (
+            "الأول من يناير 2026",
+            {
+                "start": "2026-01-01",
+                "end": "2026-01-01",
+                "grain": "day",
+                "calendar": "gregorian",
+                "relative": False,
+            },
+        ),
+    ]
+    years = {"2025", "2026", "2028"}
+    assert not [f for f in doc.facts if f.kind == "number" and f.text in years]
+
+
+def test_relative_dates_without_reference_are_found_unresolved() -> None:
+    doc = factlib.extract(ARTICLE)
+    today = doc.facts[0]
+    assert today.text == "اليوم الجمعة" and today.date is not None
+    assert today.date.start is None and today.date.end is None and today.date.relative
+
+
+def test_parse_date() -> None:
+    v = factlib.parse_date("الأول من يناير 2026")
+    assert v is not None and v.start == v.end == dt.date(2026, 1, 1) and v.grain == "day"
+    v = factlib.parse_date("رمضان 1446")
+    assert v is not None and v.calendar == "hijri" and v.start == dt.date(2025, 3, 1)
+    assert factlib.parse_date("ذهب الرجل إلى السوق") is None
