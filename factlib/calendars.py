@@ -31,7 +31,7 @@ Span = tuple[dt.date, dt.date]
 
 
 def as_reference_date(value: object) -> dt.date | None:
-    """Accept a ``date``, a ``datetime`` or an ISO string; None stays None."""
+    """Accept a ``date``, a ``datetime``, an ISO string or an RFC 2822 date (RSS feeds); None stays None."""
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -41,10 +41,20 @@ def as_reference_date(value: object) -> dt.date | None:
     if isinstance(value, str):
         text = value.strip()
         try:
-            return (
-                dt.date.fromisoformat(text[:10]) if len(text) >= 10 else dt.date.fromisoformat(text)
-            )
+            return dt.date.fromisoformat(text[:10])
         except ValueError:
+            pass
+        parts = text.split()[0].replace("-", "/").replace(".", "/").split("/") if text else []
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[2]) == 4:
+            try:  # day first, as Arabic sites write it: 30/11/2016
+                return dt.date(int(parts[2]), int(parts[1]), int(parts[0]))
+            except ValueError:
+                pass
+        try:  # RSS and e-mail style: "Wed, 05 Sep 2018 17:12:12"
+            from email.utils import parsedate_to_datetime
+
+            return parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
             pass
         raise ValueError(f"reference_date {value!r} is not an ISO date such as '2025-12-19'")
     raise TypeError(

@@ -96,7 +96,7 @@ def date_words() -> DateWords:
         "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),
         "month_after": regex.compile(rf"{osp}(?:[/\-(]{osp})?(?P<name>{month_alt})(?:{osp}\))?"),
         "year_after": regex.compile(
-            rf"{osp}[،,.]?{osp}(?:(?:من{sp})?(?:[لب]?(?:ال)?(?:عام|سنه)){sp})?(?P<y>#+)"
+            rf"{osp}[،,.]?{osp}(?:(?:من{sp})?(?:لل|[لب]?(?:ال)?)(?:عام|سنه)(?:{sp}(?P<era0>الهجري|الميلادي))?{sp})?(?P<y>#+)"
             rf"(?:{osp}(?P<era>{_alt(d['gregorian_era'])}|{_alt(d['hijri_era'])}){R})?"
         ),
         "day_before": regex.compile(rf"(?P<d>#+)[.\-/]?{osp}(?:من{sp})?(?:شهر{sp})?$"),
@@ -123,11 +123,15 @@ def date_words() -> DateWords:
         ),
         "numeric_dmy": regex.compile(
             r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
+            rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "numeric_ymd": regex.compile(
             r"(?<![\d/.\-])(?P<y>\d{4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<a>\d{1,2})(?![\d/\-]|\.\d)"
+            rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
-        "year_range": regex.compile(r"(?P<a>#{4})[ \t]*(?P<s>[-/])[ \t]*(?P<b>#{4}|#{2})(?!#)"),
+        "year_range": regex.compile(
+            rf"(?P<a>#{{4}})[ \t]*(?P<s>[-/])[ \t]*(?P<b>#{{4}}|#{{2}})(?!#)(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
+        ),
         "relative_period": regex.compile(
             rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?(?P<pc>[وفبل]|لل)??(?P<per>{_alt(periods)})"
             rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"

@@ -143,7 +143,7 @@ class _Finder:
                 m = self.mention(ya.start("y"), ya.end("y"))
                 year = self.year_literal(m, spelled=True)
                 if year is not None:
-                    era = ya.group("era")
+                    era = ya.group("era") or ya.group("era0")
                     end = ya.end()
             relative_year = None
             if year is None:
@@ -263,6 +263,7 @@ class _Finder:
         return best
 
     def numeric(self) -> None:
+        hijri_eras = self._hijri_eras()
         for name in ("numeric_dmy", "numeric_ymd"):
             for m in self.p[name].finditer(self.t):
                 a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
@@ -270,9 +271,19 @@ class _Finder:
                 day, month = a, b
                 if month > 12 and day <= 12:
                     day, month = month, day  # 5/17/2018 is written month first
-                span = cal.day_span(year, month, day)
-                if span is not None:
-                    self.add(m.start(), m.end(), self.value(span, "day"))
+                era = m.group("era")
+                # 18/10/1436هـ: Saudi numeric dates in the 14th Hijri century, era or not
+                hijri = (era is not None and self.w.key(era) in hijri_eras) or (
+                    era is None and 1300 <= year <= 1500
+                )
+                span = cal.hijri_day(year, month, day) if hijri else cal.day_span(year, month, day)
+                if span is None:
+                    continue
+                s = m.start()
+                wb = self.p["weekday_before"].search(self.m, max(0, s - MAX_LOOK), s)
+                if wb is not None:
+                    s = wb.start()  # يوم الاثنين الموافق 18/10/1436هـ
+                self.add(s, m.end(), self.value(span, "day", "hijri" if hijri else "gregorian"))
         for m in self.p["numeric_dm"].finditer(self.t):  # في 22/4: day and month, no year
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (b, a) if b > 12 and a <= 12 else (a, b)
@@ -313,7 +324,9 @@ class _Finder:
             span = cal.hijri_year_span(year) if hijri else cal.year_span(year)
             self.add(s, e, self.value(span, "year", "hijri" if hijri else "gregorian"))
         for m in p["year_range"].finditer(M):
-            a = self.year_literal(self.mention(m.start("a"), m.end("a")), 1800, 2100)
+            hijri = m.group("era") is not None and self.w.key(m.group("era")) in hijri_eras
+            lo, hi = (1300, 1500) if hijri else (1800, 2100)
+            a = self.year_literal(self.mention(m.start("a"), m.end("a")), lo, hi)
             raw_b = self.mention(m.start("b"), m.end("b"))
             if a is None or raw_b is None or raw_b.spelled:
                 continue
@@ -322,12 +335,14 @@ class _Finder:
                 b += a // 100 * 100  # موسم 2024/25
             if not a < b <= a + 50:
                 continue
-            self.add(
-                m.start(),
-                m.end(),
-                DateValue(dt.date(a, 1, 1), dt.date(b, 12, 31), "year"),
-                is_range=True,
-            )
+            if hijri:  # العام الجامعي 1436/1437 هـ
+                first, last = cal.hijri_year_span(a), cal.hijri_year_span(b)
+                if first is None or last is None:
+                    continue
+                value = DateValue(first[0], last[1], "year", "hijri")
+            else:
+                value = DateValue(dt.date(a, 1, 1), dt.date(b, 12, 31), "year")
+            self.add(m.start(), m.end(), value, is_range=True)
         for m in p["year_pair"].finditer(M):
             ya = self.year_literal(self.mention(m.start("a"), m.end("a")), 1900, 2100)
             yb = self.year_literal(self.mention(m.start("b"), m.end("b")), 1900, 2100)

@@ -81,8 +81,9 @@ def test_bad_input_is_a_clear_error() -> None:
         factlib.extract(b"\xd8\xa7")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="str"):
         factlib.extract(None)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="ISO"):
-        factlib.extract("نص", reference_date="19/12/2025")
+    for bad in ("أمس", "2025-13-45", "31/02/2025"):
+        with pytest.raises(ValueError, match="ISO"):
+            factlib.extract("نص", reference_date=bad)
     with pytest.raises(TypeError):
         factlib.extract("نص", reference_date=20251219)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
