@@ -457,10 +457,13 @@ class _Finder:
                 continue
             sign = 1 if w.key(m.group("dir")) in {w.key(x) for x in w.data["later"]} else -1
             s = m.start("dir")
+            span = self._ago(unit, sign * int(n))
+            if span is None and ref is not None:
+                continue  # قبل 14500 عام: before year 1; the duration is what the text says
             self.add(
                 s,
                 m.end(),
-                self.value(self._ago(unit, sign * int(n)), self._ago_grain(unit), relative=True),
+                self.value(span, self._ago_grain(unit), relative=True),
             )
 
     def _period(self, grain: str, offset: int) -> cal.Span | None:
@@ -481,6 +484,12 @@ class _Finder:
         return {"week": "week", "month": "month", "year": "year", "decade": "year"}.get(unit, "day")
 
     def _ago(self, unit: str, n: int) -> cal.Span | None:
+        try:
+            return self._ago_span(unit, n)
+        except OverflowError:  # قبل 99999999 يوم: no calendar day
+            return None
+
+    def _ago_span(self, unit: str, n: int) -> cal.Span | None:
         ref = self.ref
         if ref is None:
             return None
@@ -492,11 +501,18 @@ class _Finder:
         if unit == "month":
             return cal.month_span(*cal.add_months(ref, n))
         if unit in ("year", "decade"):
-            return cal.year_span(ref.year + n * (10 if unit == "decade" else 1))
+            year = ref.year + n * (10 if unit == "decade" else 1)
+            return cal.year_span(year) if 1 <= year <= 9999 else None
         return ref, ref  # hours, minutes: today
 
     def _last_or_next(self, unit: str, n: int, offset: int) -> cal.Span | None:
         """The ``n`` units before the reference day (offset -1) or after it (+1)."""
+        try:
+            return self._last_or_next_span(unit, n, offset)
+        except OverflowError:
+            return None
+
+    def _last_or_next_span(self, unit: str, n: int, offset: int) -> cal.Span | None:
         ref = self.ref
         if ref is None or offset == 0:
             return None
@@ -576,6 +592,9 @@ class _Finder:
             uo = p["unit_offset"].match(t, end)
             if uo is not None and count.denominator == 1:  # الأيام الثلاثة الماضية, 3 أيام القادمة
                 span = self._last_or_next(unit, int(count), w.offsets[w.key(uo.group("o"))])
+                if span is None and self.ref is not None:
+                    self.add(m.start(), end, kind="duration", amount=count, unit=unit)
+                    continue
                 self.add(
                     m.start(), uo.end(), self.value(span, self._ago_grain(unit), relative=True)
                 )
