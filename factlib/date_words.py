@@ -101,7 +101,7 @@ def date_words() -> DateWords:
         ),
         "day_before": regex.compile(rf"(?P<d>#+)[.\-/]?{osp}(?:من{sp})?(?:شهر{sp})?$"),
         "day_after": regex.compile(rf"{osp}(?P<d>#+)(?=(?P<comma>{osp}[،,.]?{osp}#)?)"),
-        "month_word_before": regex.compile(rf"(?:[لب]?شهر|خلال شهر){sp}$"),
+        "month_word_before": regex.compile(rf"(?<![\p{{L}}\p{{M}}])[لب]?شهر{sp}$"),
         "weekday_before": regex.compile(
             rf"(?:{L}(?:{_alt(x for xs in d['relative_days'].values() for x in xs)}){sp})?(?:{L}[وف]?(?:ب|في{sp})?يوم{sp})?{L}[وف]?(?P<wd>{weekday_alt})"
             rf"{osp}(?:{_alt(d['corresponding'])}{osp})?[،,]?{osp}$"
@@ -119,7 +119,7 @@ def date_words() -> DateWords:
             rf"{L}(?P<m>[وف]?[لب]?(?:ال)?(?:عام|سنه)|[وف]?[لب]?(?:عامي|سنتي)|[لب]?لعام|للسنه){sp}$"
         ),
         "year_prep_before": regex.compile(
-            rf"{L}[وف]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم)[ \t]*$"
+            rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول)[ \t]*$"
         ),
         "numeric_dmy": regex.compile(
             r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
@@ -136,7 +136,9 @@ def date_words() -> DateWords:
             rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?(?P<pc>[وفبل]|لل)??(?P<per>{_alt(periods)})"
             rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"
         ),
-        "relative_day": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<rd>{_alt(relative_days)}){R}"),
+        "relative_day": regex.compile(
+            rf"{L}(?:(?P<yawm>[وف]?(?:ب|في{sp})?يوم){sp})?(?P<pc>[وفبل])??(?P<rd>{_alt(relative_days)}){R}"
+        ),
         "weekday": regex.compile(
             rf"{L}(?:[وف]?(?:ب|في{sp})?يوم{sp})?[وف]?(?P<wd>{weekday_alt})(?:{sp}(?P<o>{offset_alt}))?{R}"
         ),
@@ -144,7 +146,9 @@ def date_words() -> DateWords:
         "ago": regex.compile(
             rf"{L}[وف]?(?P<dir>{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:(?P<n>#+){sp})?(?P<u>{unit_alt}){R}(?!{sp}#)"
         ),
-        "duration": regex.compile(rf"(?P<n>#+){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}"),
+        "duration": regex.compile(
+            rf"(?P<n>#+){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#{{4}}(?!#))"
+        ),
         "unit_alone": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#)"),
         "duration_lead": regex.compile(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
         "and_half": regex.compile(rf"{sp}ونصف{R}"),

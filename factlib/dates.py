@@ -123,7 +123,8 @@ class _Finder:
             calendar, month = w.months[name]
             start, end = mm.start("name"), mm.end("name")
             if not self.clean(start, end) and not any(c.isdigit() for c in mm.group("name")):
-                continue
+                if (calendar, month) != ("hijri", 2):
+                    continue  # صفر is also zero: a month only with its day or year (below)
             alt = p["month_after"].match(t, end)
             if alt is not None:
                 other = w.months.get(w.key(alt.group("name")))
@@ -224,9 +225,12 @@ class _Finder:
                 year = cal.nearest_year(month, day, self.ref)
             else:
                 year = self.ref.year
-                if offset < 0 and (month, day or 1) >= (self.ref.month, self.ref.day):
+                # الماضي: the last such month strictly before the reference month (or day)
+                here = (month, day) if day else (month, 0)
+                now = (self.ref.month, self.ref.day) if day else (self.ref.month, 0)
+                if offset < 0 and here >= now:
                     year -= 1
-                elif offset > 0 and (month, day or 31) <= (self.ref.month, self.ref.day):
+                elif offset > 0 and here <= now:
                     year += 1
         if calendar == "hijri":
             a = (
@@ -369,6 +373,8 @@ class _Finder:
             key = w.key(m.group("rd"))
             offset = w.relative_days[key]
             s, e = m.start("rd"), m.end("rd")
+            if m.group("yawm"):
+                s = m.start("yawm") + (1 if m.group("yawm")[0] in "وف" else 0)  # يوم أمس
             if key == "اليوم":
                 before = t[max(0, s - 12) : s].split()
                 after = t[e : e + 16].split()
@@ -816,6 +822,9 @@ class _Finder:
                 ok = sep is not None and (
                     sep.group("sep") != "و" or (fm is not None and "بين" in fm.group("w"))
                 )
+                if ok and a.date.relative and not b.date.relative:
+                    a = self._with_year_of(a, b)
+                assert a.date is not None
                 if ok and self._ordered(a.date, b.date):
                     s = (
                         a.start
@@ -836,6 +845,30 @@ class _Finder:
             out.append(a)
             i += 1
         return out
+
+    def _with_year_of(self, a: DateMention, b: DateMention) -> DateMention:
+        """من يناير إلى أبريل 2017: the first end takes the year the second one states."""
+        da, db = a.date, b.date
+        if (
+            da is None
+            or db is None
+            or da.start is None
+            or db.start is None
+            or da.calendar != db.calendar
+        ):
+            return a
+        if da.grain not in ("day", "month") or da.calendar != "gregorian":
+            return a
+        year = db.start.year - (
+            1 if (da.start.month, da.start.day) > (db.start.month, db.start.day) else 0
+        )
+        if da.grain == "day":
+            span = cal.day_span(year, da.start.month, da.start.day)
+        else:
+            span = cal.month_span(year, da.start.month)
+        if span is None:
+            return a
+        return replace(a, date=DateValue(span[0], span[1], da.grain, da.calendar, False))
 
     @staticmethod
     def _ordered(a: DateValue, b: DateValue) -> bool:

@@ -28,7 +28,19 @@ class Example:
         return f"L{self.line}"
 
 
-def read(name: str) -> list[Example]:
+@dataclass(frozen=True)
+class Row:
+    section: str
+    line: int
+    cols: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return f"L{self.line}"
+
+
+def rows(name: str, width: int) -> list[Row]:
+    """Data lines of ``tests/corpus/<name>.tsv``, padded to ``width`` columns."""
     path = CORPUS_DIR / f"{name}.tsv"
     section = ""
     out = []
@@ -38,8 +50,17 @@ def read(name: str) -> list[Example]:
             continue
         if not raw.strip() or raw.startswith("#"):
             continue
-        cols = raw.split("\t") + [""] * 4
-        text, kind, value, span, unit = cols[:5]
+        cols = (raw.split("\t") + [""] * width)[:width]
+        out.append(Row(section, n, tuple(cols)))
+    return out
+
+
+def read(name: str) -> list[Example]:
+    """The number-style corpus: ``text kind value span unit``."""
+    out = []
+    for row in rows(name, 5):
+        text, kind, value, span, unit = row.cols
+        section, n = row.section, row.line
         out.append(
             Example(
                 section=section,
