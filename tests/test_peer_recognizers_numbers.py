@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-import factlib
 from tests.conftest import shared_path
+from tests.test_numbers_corpus import mentions
 
 KIND = {"NumberModel": "number", "OrdinalModel": "ordinal", "PercentModel": "percent"}
 
@@ -100,10 +100,10 @@ def _same_text(ours: str, theirs: str) -> bool:
 
 
 def check(model: str, case: dict[str, Any]) -> bool:
-    doc = factlib.extract(case["input"])
-    got = [
-        (f.text, float(f.value)) for f in doc.facts if f.kind == KIND[model] and f.value is not None
-    ]
+    # the number layer, before dates claim their years and durations their counts:
+    # the peer's NumberModel is a number recognizer too
+    text = case["input"]
+    got = [(text[s:e], float(v)) for s, e, kind, v, _ in mentions(text) if kind == KIND[model]]
     want = _expected(case)
     if len(got) != len(want):
         return False
