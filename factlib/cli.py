@@ -70,11 +70,9 @@ def _table(source: str, doc: Extraction) -> str:
     header = ("id", "kind", "value", "unit", "bound", "span", "text")
     rows = [header]
     for f in doc.facts:
-        value = (
-            f.value
-            if f.value is not None
-            else (f"{f.date.start}..{f.date.end}" if f.date is not None and f.date.start else "")
-        )
+        value: object = "" if f.value is None else f.value
+        if f.date is not None:
+            value = f"{f.date.start}..{f.date.end}" if f.date.start else "relative, no reference date"
         if f.low is not None or f.high is not None:
             value = f"{f.low}..{f.high}"
         rows.append(
