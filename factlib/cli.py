@@ -72,7 +72,9 @@ def _table(source: str, doc: Extraction) -> str:
     for f in doc.facts:
         value: object = "" if f.value is None else f.value
         if f.date is not None:
-            value = f"{f.date.start}..{f.date.end}" if f.date.start else "relative, no reference date"
+            value = (
+                f"{f.date.start}..{f.date.end}" if f.date.start else "relative, no reference date"
+            )
         if f.low is not None or f.high is not None:
             value = f"{f.low}..{f.high}"
         rows.append(
