@@ -47,6 +47,7 @@ class NumberMention:
     value: Fraction
     unit: str | None = None  # "%" or "pp" for percents
     spelled: bool = False  # written (at least partly) in words
+    scale: Fraction = Fraction(1)  # the largest scale word in it (مليار in "15 مليار")
 
 
 @lru_cache(maxsize=1)
@@ -270,7 +271,9 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
                 ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
                 if ratio is not None:
                     kind, unit, start = "percent", "%", ratio.start("r")
-        out.append(NumberMention(start, end, kind, value, unit, spelled=p.words))
+        scales = [x.value for x in run[p.i : p.j] if x.word is not None and x.word.cat == "scale"]
+        scale = max(scales, default=Fraction(1))
+        out.append(NumberMention(start, end, kind, value, unit, spelled=p.words, scale=scale))
     return _merge_spelled(t, out)
 
 

@@ -10,9 +10,11 @@ import datetime as dt
 from dataclasses import replace
 
 from factlib.calendars import as_reference_date
+from factlib.claims import ClaimInput, find_claims
 from factlib.dates import find_dates
 from factlib.normalization import normalize
 from factlib.numbers import find_numbers, to_python
+from factlib.quantities import find_quantities
 from factlib.results import Extraction, Fact
 
 __all__ = ["extract"]
@@ -36,8 +38,9 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     norm = normalize(text)
     nums = find_numbers(norm)
     dates = find_dates(norm.text, nums, ref)
-    spans: list[tuple[int, int, Fact]] = []
     taken = [(d.start, d.end) for d in dates]
+    free = [m for m in nums if not any(m.start < b and a < m.end for a, b in taken)]
+    items: list[tuple[int, int, int, Fact]] = []  # folded start, end, number start, fact
     for d in dates:
         if d.kind == "clock":
             continue  # read so that its numbers are not taken for quantities; no fact
@@ -50,13 +53,35 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
         else:
             bound = "range" if d.is_range else "exact"
             fact = Fact(0, "date", start, end, text[start:end], bound=bound, date=d.date)
-        spans.append((start, end, fact))
-    for m in nums:
-        if any(m.start < b and a < m.end for a, b in taken):
-            continue  # a day, a year or a count of days belongs to its date or duration
-        start, end = norm.span(m.start, m.end)
-        fact = Fact(0, m.kind, start, end, text[start:end], value=to_python(m.value), unit=m.unit)
-        spans.append((start, end, fact))
-    spans.sort(key=lambda x: (x[0], x[1]))
-    facts = tuple(replace(f, id=i) for i, (_, _, f) in enumerate(spans))
-    return Extraction(text=text, reference_date=ref, facts=facts)
+        items.append((d.start, d.end, d.start, fact))
+    for q in find_quantities(norm, free):
+        start, end = norm.span(q.start, q.end)
+        fact = Fact(
+            0,
+            q.kind,
+            start,
+            end,
+            text[start:end],
+            value=None if q.value is None else to_python(q.value),
+            low=None if q.low is None else to_python(q.low),
+            high=None if q.high is None else to_python(q.high),
+            bound=q.bound,
+            unit=q.unit,
+        )
+        items.append((q.start, q.end, q.number_start, fact))
+    items.sort(key=lambda x: (x[0], x[1]))
+    facts = tuple(replace(f, id=i) for i, (_, _, _, f) in enumerate(items))
+    inputs = [
+        ClaimInput(
+            f.id,
+            f.kind,
+            a,
+            b,
+            n,
+            None if f.date is None else f.date.grain,
+            False if f.date is None else f.date.relative,
+        )
+        for f, (a, b, n, _) in zip(facts, items, strict=True)
+    ]
+    claims = tuple(find_claims(norm, inputs))
+    return Extraction(text=text, reference_date=ref, facts=facts, claims=claims)

@@ -52,10 +52,10 @@ def test_to_dict_follows_the_contract() -> None:
 def test_article_figures() -> None:
     doc = factlib.extract(ARTICLE)
     found = {(f.kind, f.text, f.value) for f in doc.facts}
-    assert ("number", "340", 340) in found
-    assert ("number", "14", 14) in found
-    assert ("number", "15 مليار", 15_000_000_000) in found
-    assert ("number", "30", 30) in found
+    assert ("count", "أكثر من 340 مشروعًا", 340) in found
+    assert ("count", "14 دولة", 14) in found
+    assert ("money", "15 مليار دولار", 15_000_000_000) in found
+    assert ("count", "أكثر من 30 دولة", 30) in found
 
 
 def test_results_are_frozen_and_slotted() -> None:
@@ -202,3 +202,25 @@ def test_parse_date() -> None:
     v = factlib.parse_date("رمضان 1446")
     assert v is not None and v.calendar == "hijri" and v.start == dt.date(2025, 3, 1)
     assert factlib.parse_date("ذهب الرجل إلى السوق") is None
+
+
+def test_article_has_exactly_its_four_claims() -> None:
+    doc = factlib.extract(ARTICLE, reference_date="2025-12-19")
+    quantities = [f for f in doc.facts if f.kind in ("money", "measure", "count", "percent")]
+    assert [(f.kind, f.text, f.value, f.unit, f.bound) for f in quantities] == [
+        ("count", "أكثر من 340 مشروعًا", 340, "مشروع", "gt"),
+        ("count", "14 دولة", 14, "دولة", "exact"),
+        ("money", "15 مليار دولار", 15_000_000_000, "USD", "gt"),
+        ("count", "أكثر من 30 دولة", 30, "دولة", "gt"),
+    ]
+    assert [c.fact for c in doc.claims] == [f.id for f in quantities]
+    assert {c.speaker for c in doc.claims} == {"فلاديمير بوتين"}
+    money = doc.claims[2]
+    assert money.metric == "إجمالي العائدات بالعملة الصعبة من التعاون العسكري-التقني"
+    assert money.metric_span is not None
+    assert ARTICLE[money.metric_span[0] : money.metric_span[1]] == money.metric
+    assert money.cue == "كشف"
+    for c in doc.claims:
+        a, b = c.sentence
+        fact = doc.facts[c.fact]
+        assert a <= fact.start and fact.end <= b

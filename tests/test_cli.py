@@ -27,7 +27,7 @@ def test_table_of_the_article() -> None:
     out = run("extract", str(ARTICLE))
     assert out.returncode == 0, out.stderr
     text = out.stdout.decode()
-    assert "15 مليار" in text and "15000000000" in text
+    assert "15 مليار دولار" in text and "15000000000" in text and "USD" in text
     assert text.splitlines()[1].split() == ["id", "kind", "value", "unit", "bound", "span", "text"]
 
 
@@ -57,7 +57,10 @@ def test_csv(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract", str(ARTICLE), "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert rows and rows[0]["source"] == str(ARTICLE)
-    assert any(r["text"] == "15 مليار" and r["value"] == "15000000000" for r in rows)
+    assert any(
+        r["text"] == "15 مليار دولار" and r["value"] == "15000000000" and r["unit"] == "USD"
+        for r in rows
+    )
 
 
 def test_stdin() -> None:

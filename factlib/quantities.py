@@ -1,0 +1,356 @@
+"""Turn numbers into quantities: money, measures, counts, with bounds and ranges.
+
+Works on folded text, after the number and date layers. For each number that
+is not an identifier (``المادة 77``, ``كوفيد-19``, ``مجموعة العشرين``, a phone
+number, a match score), it looks right for what the number measures: a
+currency (``15 مليار دولار``, ``$5``, ``ريال قطري``), a unit (``12 مليار متر مكعب``,
+``3 ملايين برميل يوميا``), or the noun it counts (``340 مشروعًا`` → ``مشروع``).
+Then it looks left and right for a bound (``أكثر من``, ``نحو``, ``على الأقل``,
+``تجاوز``), and joins two numbers into one range (``بين 10 و20 مليار دولار``),
+sharing the unit and the scale of the second end.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from fractions import Fraction
+
+import regex
+
+from factlib.normalization import Normalized, fold
+from factlib.numbers import NumberMention
+from factlib.quantity_words import QuantityWords, quantity_words
+
+__all__ = ["Quantity", "find_quantities"]
+
+_FUNCTION_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "من في على إلى عن مع أو ثم قد لا ما أن إن التي الذي الذين اللذين هذا هذه ذلك تلك كل بعض "
+        "كما لكن حتى منذ بين عند لدى أي قبل بعد خلال نحو فقط أيضا هو هي هم هما وهو وهي وهم أنه أنها "
+        "إنه إنها لم لن كان كانت يكون تكون ليس ليست مقابل مقارنة حين حيث إذ إذا لو لأن بل غير سوى "
+        "عبر ضد دون حول وسط فوق تحت أمام خلف لدي لها له لهم منها منه منهم عليه عليها بها به فيها فيه "
+        "يوميا سنويا شهريا أسبوعيا تقريبا فأكثر وأكثر الأخرى آخر أخرى"
+    ).split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity in folded offsets; ``value`` is None for a range."""
+
+    start: int
+    end: int
+    kind: str  # number | percent | money | measure | count | ordinal
+    value: Fraction | None
+    low: Fraction | None = None
+    high: Fraction | None = None
+    bound: str = "exact"
+    unit: str | None = None
+    number_start: int = 0  # where the figure itself begins (after a qualifier)
+
+
+def _plain(word: str) -> str:
+    """The word as written, without diacritics and tatweel (a lemma keeps its ة and hamzas)."""
+    return "".join(c for c in word if unicodedata.category(c) != "Mn" and c != "\u0640")
+
+
+class _Finder:
+    def __init__(self, norm: Normalized, nums: list[NumberMention]) -> None:
+        self.norm = norm
+        self.t = norm.text
+        self.w: QuantityWords = quantity_words()
+        self.p = self.w.p
+        self.nums = nums
+        self._countries: list[tuple[int, str]] | None = None
+
+    # ------------------------------------------------------------ identifiers
+
+    def identifier(self, m: NumberMention, i: int) -> bool:
+        t, p = self.t, self.p
+        if m.kind == "ordinal":
+            return p["group"].search(t, max(0, m.start - 20), m.end) is not None and self._in_group(
+                m
+            )
+        window = max(0, m.start - 30)
+        if p["ident_before"].search(t, window, m.start) or p["ident_hyphen"].search(
+            t, window, m.start
+        ):
+            return True
+        if self._in_group(m):
+            return True
+        text = t[m.start : m.end]
+        if not m.spelled:
+            ph = p["phone"].match(t, m.start)
+            digits = sum(c.isdigit() for c in (ph.group() if ph else ""))
+            if (
+                ph is not None
+                and digits >= 8
+                and (ph.group()[0] in "+0" or not text.isdigit() or " " in ph.group())
+            ):
+                return True
+            if text.isdigit() and len(text) >= 9 and text[0] == "0":
+                return True
+        if p["score_pair"].match(t, m.end) or self._score_second(m, i):
+            if p["score"].search(t, max(0, m.start - 40), m.start):
+                return True
+        return False
+
+    def _in_group(self, m: NumberMention) -> bool:
+        for g in self.p["group"].finditer(
+            self.t, max(0, m.start - 20), min(len(self.t), m.end + 20)
+        ):
+            if g.start() <= m.start and m.end <= g.end():
+                return True
+        return False
+
+    def _score_second(self, m: NumberMention, i: int) -> bool:
+        if i == 0:
+            return False
+        prev = self.nums[i - 1]
+        between = self.t[prev.end : m.start]
+        return (
+            between.strip() in ("-", ":")
+            and self.p["score"].search(self.t, max(0, prev.start - 40), prev.start) is not None
+        )
+
+    # ------------------------------------------------------------ what is measured
+
+    def attach(self, end: int, kind: str, value: Fraction) -> tuple[str, str | None, int, Fraction]:
+        """(kind, unit, new end, value) from what follows the number."""
+        t, p, w = self.t, self.p, self.w
+        if kind == "percent":
+            return kind, None, end, value
+        cm = p["currency_after"].match(t, end)
+        if cm is not None:
+            cur = w.currency_forms.get(" ".join(cm.group("c").split()))
+            if cur is not None:
+                code = cur.code
+                adj = cm.group("adj")
+                if adj is not None and (cur.name, " ".join(adj.split())) in w.adjectives:
+                    code = w.adjectives[(cur.name, " ".join(adj.split()))]
+                    new_end = cm.end()
+                else:
+                    new_end = cm.end("c")
+                    code = self._currency_from_context(cur.name, end) or code
+                return "money", code, new_end, value * Fraction(cur.factor).limit_denominator(1000)
+        md = p["million_dinar"].match(t, end)
+        if md is not None:  # 3970 م د: Tunisian press for million dinars
+            return (
+                "money",
+                self._currency_from_context(self._dinar, end),
+                md.end(),
+                value * 1_000_000,
+            )
+        sm = p["symbol_after"].match(t, end)
+        if sm is not None:
+            return "money", self.symbol_code(sm.start("s"), sm.end("s")), sm.end(), value
+        um = p["unit_after"].match(t, end)
+        if um is not None:
+            unit = w.units[" ".join(um.group("u").split())]
+            new_end = um.end("u")
+            if um.group("per") is not None and unit in (
+                "bbl",
+                "m3",
+                "t",
+                "L",
+                "kg",
+                "g",
+                "gal",
+                "ft3",
+            ):
+                unit = unit + w.per_time[" ".join(um.group("per").split())]
+                new_end = um.end("per")
+            if um.group("neg") is not None:
+                value, new_end = -value, um.end("neg")
+            return "measure", unit, new_end, value
+        nm = p["noun_after"].match(t, end)
+        if nm is not None and nm.group("art") is None and value > 0:
+            lemma = self.lemma(nm.start("n"), nm.end("n"))
+            if lemma is not None:
+                return "count", lemma, nm.end("n"), value
+        return kind, None, end, value
+
+    def lemma(self, start: int, end: int) -> str | None:
+        """The counted noun's singular lemma as the contract wants it, or None if it is no noun."""
+        w = self.w
+        key = self.t[start:end]
+        if len(key) < 2 or key in _FUNCTION_WORDS or key in w.not_counted:
+            return None
+        if key in w.currency_forms or key in w.units:
+            return None
+        a, b = self.norm.span(start, end)
+        word = _plain(self.norm.source[a:b])
+        if key in w.broken_plurals:
+            return w.broken_plurals[key]
+        if key in w.sound_exceptions:
+            return w.sound_exceptions[key]
+        if key in w.singulars:
+            return w.singulars[key]
+        if key.endswith("ا") and len(key) > 3:  # مشروعًا: accusative tanween
+            return w.singulars.get(key[:-1], word[:-1])
+        if key.endswith(("ين", "ون")) and len(key) > 4:  # متهمين, لاجئين
+            return w.singulars.get(key[:-2], word[:-2])
+        if key.endswith("ات") and len(key) > 4:  # سيارات
+            stem = key[:-2]
+            return w.singulars.get(stem + "ه") or w.singulars.get(stem) or word[:-2] + "ة"
+        return word
+
+    def _currency_from_context(self, name: str, pos: int) -> str | None:
+        """A bare ريال takes its country from the document: the last country named before it."""
+        if self._countries is None:
+            self._countries = self._find_countries()
+        best = None
+        for at, code in self._countries:
+            if at >= pos:
+                break
+            if self._base_of(code) == name:
+                best = code
+        return best
+
+    def _find_countries(self) -> list[tuple[int, str]]:
+        w = self.w
+        if not w.countries:
+            return []
+        phrases = sorted({c for c, _ in w.countries}, key=len, reverse=True)
+        pattern = regex.compile(
+            r"(?<![\p{L}\p{M}])[وفبل]?(?:"
+            + "|".join(regex.escape(x).replace(r"\ ", "[ \t]+") for x in phrases)
+            + r")(?![\p{L}\p{M}])"
+        )
+        codes = dict(w.countries)
+        out = []
+        for m in pattern.finditer(self.t):
+            phrase = m.group().lstrip("وفبل") if m.group() not in codes else m.group()
+            code = codes.get(" ".join(phrase.split())) or codes.get(" ".join(m.group().split()))
+            if code:
+                out.append((m.start(), code))
+        return out
+
+    def _base_of(self, code: str) -> str | None:
+        for (base, _), c in self.w.adjectives.items():
+            if c == code:
+                return base
+        return None
+
+    def symbol_before(self, start: int) -> tuple[str | None, int] | None:
+        m = self.p["symbol_before"].search(self.t, max(0, start - 6), start)
+        return None if m is None else (self.symbol_code(m.start("s"), m.end("s")), m.start("s"))
+
+    def symbol_code(self, start: int, end: int) -> str | None:
+        code: str | None = self.w.symbols[self.t[start:end]]
+        if code == "?":
+            a, b = self.norm.span(start, end)
+            code = self.w.raw_symbols.get(self.norm.source[a:b])
+        return code
+
+    @property
+    def _dinar(self) -> str:
+        return fold("دينار")
+
+    # ------------------------------------------------------------ bounds
+
+    def bound(self, start: int, end: int) -> tuple[str, int, int]:
+        t, p, w = self.t, self.p, self.w
+        before = dict(w.bounds_before)
+        after = dict(w.bounds_after)
+        bm = p["bound_before"].search(t, max(0, start - 24), start)
+        if bm is not None:
+            return before[" ".join(bm.group("b").split())], bm.start("b"), end
+        am = p["bound_after"].match(t, end)
+        if am is not None:
+            return after[" ".join(am.group("b").split())], start, am.end("b")
+        vm = p["verb_before"].search(t, max(0, start - 60), start)
+        if vm is not None and not regex.search(r"[،,.؛:!؟]", t[vm.end("v") : start]):
+            b = w.bound_verbs[" ".join(vm.group("v").split())]
+            if vm.group("neg") is not None:
+                b = {"gt": "le", "ge": "lt", "approx": "exact"}.get(b, b)
+            return b, start, end
+        return "exact", start, end
+
+    # ------------------------------------------------------------ assembly
+
+    def run(self) -> list[Quantity]:
+        nums = [m for i, m in enumerate(self.nums) if not self.identifier(m, i)]
+        out: list[Quantity] = []
+        i = 0
+        while i < len(nums):
+            m = nums[i]
+            if m.kind == "ordinal":
+                out.append(Quantity(m.start, m.end, "ordinal", m.value, number_start=m.start))
+                i += 1
+                continue
+            pair = self.range_with(m, nums[i + 1]) if i + 1 < len(nums) else None
+            if pair is not None:
+                out.append(pair)
+                i += 2
+                continue
+            out.append(self.single(m))
+            i += 1
+        return out
+
+    def single(self, m: NumberMention) -> Quantity:
+        kind, unit, end, value = self.attach(m.end, m.kind, m.value)
+        start = m.start
+        if kind in ("number", "count"):
+            sym = self.symbol_before(m.start)
+            if sym is not None:
+                kind, unit, start = "money", sym[0], sym[1]
+        if m.kind == "percent":
+            unit = m.unit
+        bound, s, e = self.bound(start, end)
+        return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=m.start)
+
+    def range_with(self, a: NumberMention, b: NumberMention) -> Quantity | None:
+        t = self.t
+        between = t[a.end : b.start]
+        sep = regex.fullmatch(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*", between)
+        if (
+            sep is None
+            or not sep.group(1)
+            or a.kind not in ("number", "percent")
+            or b.kind not in ("number", "percent")
+        ):
+            return None
+        lead = regex.search(
+            r"(?<![\p{L}\p{M}])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$",
+            t,
+            pos=max(0, a.start - 10),
+            endpos=a.start,
+        )
+        if sep.group(1) == "و" and (lead is None or "بين" not in lead.group("w")):
+            return None
+        if sep.group(1) == "-" and (a.spelled or b.spelled):
+            return None
+        low = a.value
+        if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value:
+            low = a.value * b.scale  # بين 10 و20 مليار: the scale is shared
+        if not low < b.value:
+            return None
+        kind, unit, end, high = self.attach(b.end, b.kind, b.value)
+        if kind == "money" and high != b.value and b.value:
+            low = low * high / b.value  # a subunit factor applies to both ends
+        if b.kind == "percent":
+            kind, unit = "percent", b.unit
+        start = (
+            a.start if lead is None else lead.start("w") + (1 if lead.group("w")[0] in "وف" else 0)
+        )
+        return Quantity(
+            start,
+            end,
+            kind,
+            None,
+            low=low,
+            high=high,
+            bound="range",
+            unit=unit,
+            number_start=a.start,
+        )
+
+
+def find_quantities(norm: Normalized, nums: list[NumberMention]) -> list[Quantity]:
+    """Quantities for the number mentions left after dates and durations took theirs."""
+    if not nums:
+        return []
+    return _Finder(norm, nums).run()

@@ -1,0 +1,199 @@
+"""Lexicons of quantities as folded lookup tables and compiled patterns.
+
+Currencies (``data/currencies.json``, derived from CLDR), units of measure
+(``data/units.json``), counted nouns (``data/nouns.json``), bounds
+(``data/bounds.json``) and identifier cues (``data/identifiers.json``). Built once,
+on first use; every pattern applies to folded text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from factlib.arabic import dual
+from factlib.lexicon import load
+from factlib.normalization import fold
+
+__all__ = ["Currency", "QuantityWords", "quantity_words"]
+
+L = r"(?<![\p{L}\p{M}])"
+R = r"(?![\p{L}\p{M}])"
+SP = r"[ \t]+"
+
+
+def _key(phrase: str) -> str:
+    return " ".join(fold(phrase).split())
+
+
+def _alt(words: Iterable[str]) -> str:
+    forms = sorted({_key(w) for w in words if w}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", r"[ \t]+") for f in forms) or "(?!)"
+
+
+@dataclass(frozen=True)
+class Currency:
+    """What a currency word says: its base name, and a code when the word alone decides it."""
+
+    name: str  # folded base name (دولار) or "" for a symbol
+    code: str | None
+    factor: float = 1.0  # subunits: سنت = 0.01 USD
+
+
+@dataclass(frozen=True)
+class QuantityWords:
+    currency_forms: dict[str, Currency]  # folded word -> base currency
+    adjectives: dict[tuple[str, str], str]  # (base name, folded adjective) -> code
+    symbols: dict[str, str]  # folded -> code ("?" when two symbols fold alike)
+    raw_symbols: dict[str, str]  # as written -> code
+    countries: list[tuple[str, str]]  # (folded phrase, code of its currency)
+    units: dict[str, str]  # folded form -> canonical symbol
+    per_time: dict[str, str]  # folded form -> "/d", "/y", "/h"
+    below_zero: frozenset[str]
+    broken_plurals: dict[str, str]  # folded plural -> singular as written
+    sound_exceptions: dict[str, str]
+    singulars: dict[str, str]  # folded singular -> as written
+    not_counted: frozenset[str]
+    bounds_before: list[tuple[str, str]]  # (folded phrase, bound)
+    bounds_after: list[tuple[str, str]]
+    bound_verbs: dict[str, str]
+    negation: frozenset[str]
+    p: dict[str, Any]
+
+
+def _currencies(
+    d: dict[str, Any],
+) -> tuple[dict[str, Currency], dict[tuple[str, str], str], dict[str, str]]:
+    forms: dict[str, Currency] = {}
+    for name, e in d["names"].items():
+        base = _key(name)
+        cur = Currency(base, e.get("default"))
+        accusative = (
+            [name + "ا"] if not name.endswith(("ا", "ة", "ى", "و")) and " " not in name else []
+        )
+        for w in [name, *accusative, *e.get("duals", []), *e.get("plurals", [])]:
+            forms.setdefault(_key(w), cur)  # دولارًا: the accusative after 11-99
+    adjectives: dict[tuple[str, str], str] = {}
+    for c in d["currencies"]:
+        base = _key(c["name"])
+        for adj in c.get("adjectives", []):
+            adjectives[(base, _key(adj))] = c["code"]
+            adjectives[(base, _key("ال" + adj))] = c["code"]
+    for sub in d.get("subunits", []):
+        of = sub.get("of")
+        factors = sub.get("factors") or ({of: sub.get("factor", 0.01)} if of else {})
+        code = of if of else None
+        factor = float(sub.get("factor") or (next(iter(factors.values())) if factors else 0.01))
+        for w in [*sub.get("names", []), *sub.get("plurals", []), *sub.get("duals", [])]:
+            forms.setdefault(_key(w), Currency(_key(sub["names"][0]), code, factor))
+    symbols: dict[str, str] = {}
+    for k, v in d.get("symbols", {}).items():
+        key = fold(k).strip()
+        # د.إ (AED) and د.أ (JOD) fold alike: such a symbol is read on the original text
+        symbols[key] = v if symbols.get(key, v) == v else "?"
+    return forms, adjectives, symbols
+
+
+def _units(d: dict[str, Any]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for u in d["units"]:
+        names = list(u.get("names", []))
+        for w in names + u.get("duals", []) + u.get("plurals", []) + u.get("abbreviations", []):
+            table.setdefault(_key(w), u["symbol"])
+        for w in names:
+            if not w.endswith("ا"):
+                for form in dual(w):
+                    table.setdefault(_key(form), u["symbol"])
+    for phrase, symbol in d.get("compound", {}).items():
+        table[_key(phrase)] = symbol
+    for phrase, symbol in d.get("temperature_words", {}).items():
+        table[_key(phrase)] = symbol
+    return table
+
+
+@lru_cache(maxsize=1)
+def quantity_words() -> QuantityWords:
+    cur = load("currencies")
+    units_data = load("units")
+    nouns = load("nouns")
+    bounds = load("bounds")
+    idents = load("identifiers")
+    forms, adjectives, symbols = _currencies(cur)
+    countries: list[tuple[str, str]] = []
+    for c in cur.get("countries", []):
+        code = c.get("currency")
+        if not code:
+            continue
+        for w in [
+            *c.get("names", []),
+            *c.get("adjectives", []),
+            *c.get("capitals", []),
+            *c.get("bodies", []),
+        ]:
+            countries.append((_key(w), code))
+    units = _units(units_data)
+    per_time = {_key(w): per for per, ws in units_data.get("per_time", {}).items() for w in ws}
+    broken = {_key(k): v for k, v in nouns.get("broken_plurals", {}).items()}
+    exceptions = {_key(k): v for k, v in nouns.get("sound_plural_exceptions", {}).items()}
+    singulars = {_key(w): w for w in nouns.get("singulars", [])}
+    singulars.update({_key(v): v for v in [*broken.values(), *exceptions.values()]})
+    not_counted = frozenset(_key(w) for w in nouns.get("not_counted", []))
+    before = [(_key(w), b) for b, ws in bounds["before"].items() for w in ws]
+    after = [(_key(w), b) for b, ws in bounds["after"].items() for w in ws]
+    verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}
+    symbol_alt = "|".join(regex.escape(s) for s in sorted(symbols, key=len, reverse=True)) or "(?!)"
+    p: dict[str, Any] = {
+        "currency_after": regex.compile(
+            rf"[ \t]*(?:(?:من{SP})?ال)?(?P<c>{_alt(forms)}){R}(?:{SP}(?P<adj>{_alt(a for _, a in adjectives)}){R})?"
+        ),
+        "million_dinar": regex.compile(
+            r"[ \t]*(?:م[ \t]*\.?[ \t]*د|مليون[ \t]+د)\.?(?![\p{L}\p{M}])"
+        ),
+        "symbol_after": regex.compile(rf"[ \t]*(?P<s>{symbol_alt})(?![\p{{L}}])"),
+        "symbol_before": regex.compile(rf"(?<![\p{{L}}])(?P<s>{symbol_alt})[ \t]*$"),
+        "unit_after": regex.compile(
+            rf"[ \t]*(?P<u>{_alt(units)})(?![\p{{L}}\p{{M}}])(?:{SP}(?P<per>{_alt(per_time)}){R})?"
+            rf"(?:{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R})?"
+        ),
+        "noun_after": regex.compile(r"[ \t]+(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
+        "bound_before": regex.compile(rf"{L}(?P<b>{_alt(w for w, _ in before)})[ \t]*$"),
+        "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
+        "verb_before": regex.compile(
+            rf"{L}(?:(?P<neg>{_alt(bounds['negation'])}){SP})?[وف]?(?P<v>{_alt(verbs)}){R}[ \t]*"
+            rf"(?:\p{{L}}+[ \t]+){{0,4}}$"
+        ),
+        "ident_before": regex.compile(
+            rf"{L}[وفبل]?(?:{_alt(idents['before'])})[ \t]*(?:رقم[ \t]*)?[:(]?[ \t]*$"
+        ),
+        "ident_hyphen": regex.compile(rf"{L}(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"),
+        "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
+        "score": regex.compile(rf"{L}(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
+        "score_pair": regex.compile(r"^[ \t]*[-:][ \t]*\d{1,2}(?!\d)"),
+        "phone": regex.compile(r"(?<![\d])(?:\+|00)?\d[\d \-]{7,}\d(?![\d])"),
+        "range_pair": regex.compile(
+            rf"(?:{L}(?P<w>[وف]?(?:بين|ما{SP}بين|من|ما{SP}بين)){SP})?(?P<a>#+)[ \t]*(?P<sep>-|الي|حتي|و|او)[ \t]*(?P<b>#+)"
+        ),
+    }
+    return QuantityWords(
+        currency_forms=forms,
+        adjectives=adjectives,
+        symbols=symbols,
+        raw_symbols=dict(cur.get("symbols", {})),
+        countries=countries,
+        units=units,
+        per_time=per_time,
+        below_zero=frozenset(_key(w) for w in units_data.get("below_zero", [])),
+        broken_plurals=broken,
+        sound_exceptions=exceptions,
+        singulars=singulars,
+        not_counted=not_counted,
+        bounds_before=before,
+        bounds_after=after,
+        bound_verbs=verbs,
+        negation=frozenset(_key(w) for w in bounds["negation"]),
+        p=p,
+    )

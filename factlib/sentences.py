@@ -1,0 +1,38 @@
+"""Arabic sentence segmentation that keeps offsets.
+
+A sentence ends at ``.``, ``!``, ``?``, ``؟`` or ``؛`` followed by a space or the
+end of the text, and at a line break. It does not end inside ``3.5`` (no space
+follows) nor after a one-letter abbreviation (``د.`` doctor, ``م.`` engineer or
+the era, ``أ.``, ``ص.`` page), which Arabic writes with a dot.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sentences"]
+
+_END = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)\]]|$)|\n+")
+_ABBREVIATION = re.compile(r"(?<!\w)\w$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``[(start, end)]`` of each sentence, trimmed of surrounding spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group() == "." and _ABBREVIATION.search(text, max(0, m.start() - 1), m.start()):
+            continue  # د. محمد: an abbreviation, not the end of a sentence
+        _add(spans, text, start, m.end() if m.group()[0] != "\n" else m.start())
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
