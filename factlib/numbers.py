@@ -180,6 +180,8 @@ def _tokens(t: str) -> list[Tok]:
         start = m.start("art") if m.group("art") else m.start("art2") if art else m.start("w")
         word = table[w]
         prep = bool(m.group("prep") or m.group("prep2") or m.group("lil"))
+        if word.cat == "ones" and word.value == 0 and art:
+            continue  # تحت الصفر, من الصفر: "zero" as a point or "scratch", not a figure
         if w == "اثنين" and art and not prep and not t.startswith(" و", m.end()):
             continue  # الاثنين: Monday (but الاثنين والعشرين is 22nd)
         if word.cat == "ones" and word.value == 1 and t.endswith("اي ", 0, m.start()):

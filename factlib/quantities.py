@@ -146,6 +146,9 @@ class _Finder:
         sm = p["symbol_after"].match(t, end)
         if sm is not None:
             return "money", self.symbol_code(sm.start("s"), sm.end("s")), sm.end(), value
+        dz = p["degrees_below"].match(t, end)
+        if dz is not None:  # 5 درجات تحت الصفر
+            return "measure", "°C", dz.end(), -value
         um = p["unit_after"].match(t, end)
         if um is not None:
             unit = w.units[" ".join(um.group("u").split())]
@@ -172,12 +175,26 @@ class _Finder:
                 return "count", lemma, nm.end("n"), value
         return kind, None, end, value
 
+    def count_of(self, start: int) -> str | None:
+        """``عدد القتلى … 50``: the noun that عدد governs, in the same clause before the number."""
+        window = self.t[max(0, start - 60) : start]
+        if regex.search(r"[،,.؛:!؟]", window.split("عدد")[-1] if "عدد" in window else ""):
+            return None
+        found = None
+        for m in self.p["count_of"].finditer(self.t, max(0, start - 60), start):
+            found = m
+        if found is None:
+            return None
+        return self.lemma(found.start("n") + 2, found.end("n"))
+
     def lemma(self, start: int, end: int) -> str | None:
         """The counted noun's singular lemma as the contract wants it, or None if it is no noun."""
         w = self.w
         key = self.t[start:end]
         if len(key) < 2 or key in _FUNCTION_WORDS or key in w.not_counted:
             return None
+        if key.startswith(("لل", "بال", "وال", "فال", "كال")):
+            return None  # للسهم, بالمئة: a definite noun with a preposition is not what is counted
         if key in w.currency_forms or key in w.units:
             return None
         a, b = self.norm.span(start, end)
@@ -293,10 +310,14 @@ class _Finder:
     def single(self, m: NumberMention) -> Quantity:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value)
         start = m.start
+        if kind == "number":
+            counted = self.count_of(m.start)
+            if counted is not None:  # بلغ عدد الضحايا 50: a count of ضحية
+                kind, unit = "count", counted
         if kind in ("number", "count"):
             sym = self.symbol_before(m.start)
-            if sym is not None:
-                kind, unit, start = "money", sym[0], sym[1]
+            if sym is not None:  # $5, USD 5 مليارات
+                kind, unit, start, end, value = "money", sym[0], sym[1], m.end, m.value
         if m.kind == "percent":
             unit = m.unit
         bound, s, e = self.bound(start, end)
@@ -321,7 +342,7 @@ class _Finder:
         )
         if sep.group(1) == "و" and (lead is None or "بين" not in lead.group("w")):
             return None
-        if sep.group(1) == "-" and (a.spelled or b.spelled):
+        if sep.group(1) == "-" and a.spelled:
             return None
         low = a.value
         if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value:

@@ -159,6 +159,10 @@ def quantity_words() -> QuantityWords:
             rf"[ \t]*(?P<u>{_alt(units)})(?![\p{{L}}\p{{M}}])(?:{SP}(?P<per>{_alt(per_time)}){R})?"
             rf"(?:{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R})?"
         ),
+        "degrees_below": regex.compile(
+            rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}(?:{SP}(?:مئويه|مئويتين|مئويتان))?{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R}"
+        ),
+        "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>ال\p{{L}}+)"),
         "noun_after": regex.compile(r"[ \t]+(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
         "bound_before": regex.compile(rf"{L}(?P<b>{_alt(w for w, _ in before)})[ \t]*$"),
         "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
@@ -172,7 +176,7 @@ def quantity_words() -> QuantityWords:
         "ident_hyphen": regex.compile(rf"{L}(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"),
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
         "score": regex.compile(rf"{L}(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
-        "score_pair": regex.compile(r"^[ \t]*[-:][ \t]*\d{1,2}(?!\d)"),
+        "score_pair": regex.compile(r"[ \t]*[-:][ \t]*\d{1,2}(?!\d)"),
         "phone": regex.compile(r"(?<![\d])(?:\+|00)?\d[\d \-]{7,}\d(?![\d])"),
         "range_pair": regex.compile(
             rf"(?:{L}(?P<w>[وف]?(?:بين|ما{SP}بين|من|ما{SP}بين)){SP})?(?P<a>#+)[ \t]*(?P<sep>-|الي|حتي|و|او)[ \t]*(?P<b>#+)"
