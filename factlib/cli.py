@@ -65,6 +65,35 @@ def _read(path: str) -> str:
         raise UsageError(f"{name}: not valid UTF-8 at byte {exc.start}") from None
 
 
+def _records(
+    path: str, text: str, args: argparse.Namespace, default_ref: object
+) -> list[tuple[str, Extraction]]:
+    """One document per JSON line: ``--text-field``, ``--date-field``, ``--id-field``."""
+    docs = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise UsageError(f"{path}:{number}: not a JSON object ({exc.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get(args.text_field), str):
+            raise UsageError(f"{path}:{number}: no text field {args.text_field!r}")
+        ref = default_ref
+        if args.date_field and record.get(args.date_field):
+            try:
+                ref = as_reference_date(record[args.date_field])
+            except (TypeError, ValueError):
+                ref = default_ref  # an unreadable date in the data is no reason to stop
+        name = (
+            str(record[args.id_field])
+            if args.id_field and args.id_field in record
+            else f"{path}:{number}"
+        )
+        docs.append((name, extract(record[args.text_field], reference_date=ref)))  # type: ignore[arg-type]
+    return docs
+
+
 def _table(source: str, doc: Extraction) -> str:
     lines = [f"# {source}: {len(doc.facts)} facts, {len(doc.claims)} claims"]
     header = ("id", "kind", "value", "unit", "bound", "span", "text")
@@ -135,6 +164,13 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--format", choices=FORMATS, default="table", help="output format (default: table)"
     )
+    ex.add_argument(
+        "--text-field",
+        metavar="NAME",
+        help="read the FILEs as JSON lines, the text in this field (.jsonl files: text)",
+    )
+    ex.add_argument("--date-field", metavar="NAME", help="JSON lines: the publication date field")
+    ex.add_argument("--id-field", metavar="NAME", help="JSON lines: the field naming each document")
     return parser
 
 
@@ -143,7 +179,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         ref = as_reference_date(args.reference_date)
-        docs = [(path, extract(_read(path), reference_date=ref)) for path in args.files]
+        docs: list[tuple[str, Extraction]] = []
+        for path in args.files:
+            text = _read(path)
+            if args.text_field or args.date_field or args.id_field or path.endswith(".jsonl"):
+                args.text_field = args.text_field or "text"
+                docs.extend(_records(path, text, args, ref))
+            else:
+                docs.append((path, extract(text, reference_date=ref)))
         out = _render(docs, args.format)
     except (UsageError, ValueError) as exc:
         print(f"factlib: error: {exc}", file=sys.stderr)

@@ -461,6 +461,8 @@ class _Finder:
                 n = {"sg": Fraction(1), "dual": Fraction(2)}.get(number)
             if n is None or n.denominator != 1 or n <= 0:
                 continue
+            if unit in ("second", "minute", "hour"):
+                continue  # بعد خمس ساعات: a duration; a day grain would say nothing
             sign = 1 if w.key(m.group("dir")) in {w.key(x) for x in w.data["later"]} else -1
             s = m.start("dir")
             span = self._ago(unit, sign * int(n))

@@ -7,7 +7,7 @@ objects may carry more, but ``to_dict()`` carries exactly the contract's names.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = ["SCHEMA", "Claim", "DateValue", "Extraction", "Fact"]
@@ -55,6 +55,20 @@ class Fact:
     bound: str = "exact"
     unit: str | None = None
     date: DateValue | None = None
+
+    def convert(self, unit: str) -> Fact:
+        """This measure in another unit (``fact.convert("kg")``): a new fact, same span.
+
+        ``unit`` is a canonical symbol (``kg``, ``m3``, ``bbl/d``) or any pint unit.
+        """
+        if self.kind != "measure" or self.unit is None:
+            raise ValueError(f"only a measure with a unit converts, not a {self.kind} fact")
+        from factlib.conversion import convert
+
+        def c(v: Number | None) -> Number | None:
+            return None if v is None else convert(float(v), self.unit or "", unit)
+
+        return replace(self, value=c(self.value), low=c(self.low), high=c(self.high), unit=unit)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -224,3 +224,15 @@ def test_article_has_exactly_its_four_claims() -> None:
         a, b = c.sentence
         fact = doc.facts[c.fact]
         assert a <= fact.start and fact.end <= b
+
+
+def test_measure_converts_with_the_arabic_units() -> None:
+    barrels = factlib.extract("تنتج المملكة نحو 10 ملايين برميل يوميا").facts[0]
+    assert (barrels.unit, barrels.bound) == ("bbl/d", "approx")
+    assert barrels.convert("m3/d").value == pytest.approx(1_589_873, rel=1e-4)  # the oil barrel
+    tonnes = factlib.extract("أنتجت 3 ملايين طن").facts[0]
+    assert tonnes.convert("kg").value == pytest.approx(3e9)  # طن is the metric tonne
+    feddans = factlib.extract("مساحة 12 ألف فدان").facts[0]
+    assert feddans.convert("ha").value == pytest.approx(5040.996)
+    with pytest.raises(ValueError, match="measure"):
+        factlib.extract("14 دولة").facts[0].convert("kg")

@@ -101,3 +101,44 @@ def test_bad_reference_date() -> None:
 def test_json_with_several_files_points_to_jsonl() -> None:
     out = run("extract", str(ARTICLE), str(ARTICLE), "--format", "json")
     assert out.returncode == 2 and b"jsonl" in out.stderr
+
+
+def test_jsonl_input_with_fields(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "news.jsonl"
+    records = [
+        {"id": "a1", "published": "Wed, 05 Sep 2018 17:12:12", "body": "قتل 3 أشخاص أمس"},
+        {"id": "a2", "published": "2015-08-11", "body": "بلغت الصادرات 5 مليارات ريال"},
+    ]
+    corpus.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8"
+    )
+    argv = [
+        "extract",
+        str(corpus),
+        "--text-field",
+        "body",
+        "--date-field",
+        "published",
+        "--id-field",
+        "id",
+    ]
+    assert main([*argv, "--format", "jsonl"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["source"] for x in lines] == ["a1", "a2"]
+    assert lines[0]["reference_date"] == "2018-09-05"
+    assert lines[0]["facts"][0]["unit"] == "شخص"
+    assert (
+        next(f for f in lines[0]["facts"] if f["kind"] == "date")["date"]["start"] == "2018-09-04"
+    )
+    assert lines[1]["facts"][0]["unit"] == "SAR"
+
+
+def test_malformed_jsonl_names_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "5 دول"}\n{broken\n', encoding="utf-8")
+    out = run("extract", str(bad))
+    assert out.returncode == 2 and b"bad.jsonl:2" in out.stderr and out.stdout == b""
+    missing = tmp_path / "missing_field.jsonl"
+    missing.write_text('{"body": "5 دول"}\n', encoding="utf-8")
+    out = run("extract", str(missing))
+    assert out.returncode == 2 and b"text" in out.stderr
