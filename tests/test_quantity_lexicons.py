@@ -1,0 +1,51 @@
+"""The quantity lexicons stay in step with their sources and with each other."""
+
+from __future__ import annotations
+
+import pytest
+
+import factlib
+from factlib.lexicon import load
+
+babel_numbers = pytest.importorskip("babel.numbers")
+
+CURRENCIES = load("currencies")
+CODES = [c["code"] for c in CURRENCIES["currencies"] if c["code"] != "BTC"]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_cldr_currency_name_reads_as_its_code(code: str) -> None:
+    """CLDR's Arabic display name (via babel), after a number, is money in that currency."""
+    name = babel_numbers.get_currency_name(code, locale="ar")
+    facts = factlib.extract(f"بلغت القيمة 5 ملايين {name} في المجموع").facts
+    money = [f for f in facts if f.kind == "money"]
+    assert [(f.unit, f.value) for f in money] == [(code, 5_000_000)], name
+
+
+@pytest.mark.parametrize("code", ["USD", "EUR", "GBP", "SAR", "AED", "EGP", "KWD", "QAR"])
+def test_iso_code_before_the_number(code: str) -> None:
+    facts = factlib.extract(f"بقيمة {code} 20 مليون").facts
+    assert [(f.kind, f.unit, f.value) for f in facts] == [("money", code, 20_000_000)]
+
+
+def test_bare_names_follow_the_contract() -> None:
+    def unit(text: str) -> str | None:
+        return next(f.unit for f in factlib.extract(text).facts if f.kind == "money")
+
+    assert unit("دفع 5 دولارات") == "USD"
+    assert unit("دفع 5 يورو") == "EUR"
+    assert unit("دفع 5 ريالات") == "SAR"
+    assert unit("دفع 5 جنيهات") == "EGP"
+    assert unit("دفع 5 دراهم") == "AED"
+    assert unit("دفع 5 دنانير") is None
+    assert unit("دفع 5 ليرات") is None
+    assert unit("أعلنت الحكومة القطرية ميزانية بقيمة 200 مليار ريال") == "QAR"
+    assert unit("قال البنك المركزي التونسي إن العجز بلغ 5 مليارات دينار") == "TND"
+    assert unit("سعر الصرف في بيروت 90 ألف ليرة") == "LBP"
+
+
+@pytest.mark.parametrize("symbol", sorted({u["symbol"] for u in load("units")["units"]}))
+def test_every_unit_converts_to_itself(symbol: str) -> None:
+    from factlib.conversion import convert
+
+    assert convert(7.0, symbol, symbol) == pytest.approx(7.0)
