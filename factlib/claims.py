@@ -81,6 +81,7 @@ def _words() -> dict[str, Any]:
         "down": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_down'])}){R}"),
         "measure": regex.compile(rf"{L}[وف]?(?P<v>{_alt(d['measure_verbs'])}){R}"),
         "stop": frozenset(fold(w) for w in d["metric_stop"]),
+        "not_sources": frozenset(fold(w) for w in d["not_sources"]),
     }
 
 
@@ -121,7 +122,12 @@ class _Finder:
             word = m.group()
             a, b = pos + m.start(), pos + m.end()
             bare = word.strip("،,.:؛!؟\"'«»()")
-            if not bare or bare in self.w["end"] or word[0] in "\"'«(":
+            if (
+                not bare
+                or bare in self.w["end"]
+                or word[0] in "\"'«(:،,-"
+                or any(c.isdigit() for c in word)
+            ):
                 break
             if bare.startswith("ل") and fold(bare[1:]) in self.w["outlets"]:
                 break  # لوكالة: the outlet he spoke to, not his name
@@ -130,6 +136,16 @@ class _Finder:
             if cut or len(out) >= limit:
                 break
         return out
+
+    def _source_phrase(self, pos: int) -> list[tuple[int, int]]:
+        """Like a speaker phrase, but ``تقرير صادر عن البنك الدولي`` runs through عن."""
+        words = self._phrase(pos, limit=5)
+        if words and self.t[words[-1][0] : words[-1][1]] in ("صادر", "الصادر", "صادره", "الصادره"):
+            rest = self.t[words[-1][1] :].lstrip()
+            if rest.startswith("عن "):
+                start = words[-1][1] + (len(self.t[words[-1][1] :]) - len(rest)) + 3
+                words += self._phrase(start, limit=4)
+        return words
 
     def speeches(self) -> list[_Speech]:
         out: list[_Speech] = []
@@ -194,13 +210,13 @@ class _Finder:
             if person is not None:
                 return person.full, None
             return self.source_text(words[0][0], words[i - 1][1] if i else words[-1][1]), None
-        return self.source_text(words[0][0], words[-1][1]), None
+        return self.source_text(words[0][0], words[min(len(words), 4) - 1][1]), None
 
     def sources(self) -> list[tuple[int, str]]:
         out = []
         for m in self.w["source"].finditer(self.t):
-            words = self._phrase(m.end(), limit=5)
-            if words:
+            words = self._source_phrase(m.end())
+            if words and self.t[words[0][0] : words[0][1]] not in self.w["not_sources"]:
                 out.append((m.start(), self.source_text(words[0][0], words[-1][1])))
         return out
 

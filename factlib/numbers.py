@@ -79,6 +79,13 @@ def _patterns() -> dict[str, Any]:
         "close_paren": regex.compile(r"[ \t]*\)"),
         "between_close": regex.compile(r"[ \t]*\)[ \t]*"),
         "not_numbers": frozenset(fold(w) for w in data["not_numbers"]),
+        "not_number_phrase": regex.compile(
+            "(?:"
+            + "|".join(
+                regex.escape(fold(w)).replace(r"\ ", "[ \t]+") for w in data["not_number_phrases"]
+            )
+            + r")(?![\p{L}\p{M}])"
+        ),
         "ordinal_not_after": frozenset(fold(w) for w in data["ordinal_not_after"]),
         "feminine_ordinal_not_after": frozenset(
             fold(w) for w in data["feminine_ordinal_not_after"]
@@ -174,8 +181,10 @@ def _tokens(t: str) -> list[Tok]:
                 toks.append(Tok(base + a, base + b, value, alt=alt, slash="/" in m.group("d")))
             continue
         w = m.group("w")
-        if fold(m.group()) in pats["not_numbers"]:
-            continue
+        if fold(m.group()) in pats["not_numbers"] or pats["not_number_phrase"].match(
+            t, m.start("w")
+        ):
+            continue  # لست, ربع النهائي, نصف سنوية
         art = bool(m.group("art") or m.group("art2"))
         start = m.start("art") if m.group("art") else m.start("art2") if art else m.start("w")
         word = table[w]

@@ -169,7 +169,7 @@ class _Finder:
                 value, new_end = -value, um.end("neg")
             return "measure", unit, new_end, value
         nm = p["noun_after"].match(t, end)
-        if nm is not None and nm.group("art") is None and value > 0:
+        if nm is not None and nm.group("art") is None and value >= 1:
             lemma = self.lemma(nm.start("n"), nm.end("n"))
             if lemma is not None:
                 return "count", lemma, nm.end("n"), value
@@ -195,6 +195,9 @@ class _Finder:
             return None
         if key.startswith(("لل", "بال", "وال", "فال", "كال")):
             return None  # للسهم, بالمئة: a definite noun with a preposition is not what is counted
+        known = (w.broken_plurals, w.sound_exceptions, w.singulars)
+        if key[0] in "بل" and not any(key in k for k in known) and any(key[1:] in k for k in known):
+            return None  # بأجهزة: a preposition, not the start of the counted noun
         if key in w.currency_forms or key in w.units:
             return None
         a, b = self.norm.span(start, end)
@@ -218,13 +221,11 @@ class _Finder:
         """A bare ريال takes its country from the document: the last country named before it."""
         if self._countries is None:
             self._countries = self._find_countries()
-        best = None
-        for at, code in self._countries:
-            if at >= pos:
-                break
-            if self._base_of(code) == name:
-                best = code
-        return best
+        named = [code for at, code in self._countries if at < pos and self._base_of(code) == name]
+        default = self.w.currency_forms.get(name)
+        if default is not None and default.code in named:
+            return default.code  # الولايات المتحدة وكندا … تريليون دولار: the dollar stays USD
+        return named[-1] if named else None
 
     def _find_countries(self) -> list[tuple[int, str]]:
         w = self.w
@@ -289,7 +290,14 @@ class _Finder:
     # ------------------------------------------------------------ assembly
 
     def run(self) -> list[Quantity]:
-        nums = [m for i, m in enumerate(self.nums) if not self.identifier(m, i)]
+        dropped: set[int] = set()
+        for i, m in enumerate(self.nums):
+            prev = self.nums[i - 1] if i else None
+            if self.identifier(m, i) or (
+                prev is not None and i - 1 in dropped and self.t[prev.end : m.start] in ("-", "/")
+            ):
+                dropped.add(i)  # طراز 787-8: the second part of an identifier too
+        nums = [m for i, m in enumerate(self.nums) if i not in dropped]
         out: list[Quantity] = []
         i = 0
         while i < len(nums):

@@ -88,7 +88,13 @@ def _currencies(
         factors = sub.get("factors") or ({of: sub.get("factor", 0.01)} if of else {})
         code = of if of else None
         factor = float(sub.get("factor") or (next(iter(factors.values())) if factors else 0.01))
-        for w in [*sub.get("names", []), *sub.get("plurals", []), *sub.get("duals", [])]:
+        accusative = [n + "ا" for n in sub.get("names", []) if not n.endswith(("ا", "ة"))]
+        for w in [
+            *sub.get("names", []),
+            *accusative,
+            *sub.get("plurals", []),
+            *sub.get("duals", []),
+        ]:
             forms.setdefault(_key(w), Currency(_key(sub["names"][0]), code, factor))
     symbols: dict[str, str] = {}
     for k, v in d.get("symbols", {}).items():
