@@ -82,6 +82,7 @@ def _words() -> dict[str, Any]:
         "measure": regex.compile(rf"{L}[وف]?(?P<v>{_alt(d['measure_verbs'])}){R}"),
         "stop": frozenset(fold(w) for w in d["metric_stop"]),
         "not_sources": frozenset(fold(w) for w in d["not_sources"]),
+        "name_parts": frozenset(fold(w) for w in d["name_parts"]),
     }
 
 
@@ -152,6 +153,8 @@ class _Finder:
         last: str | None = None
         for m in self.w["cue"].finditer(self.t):
             verb = m.group("v")
+            if not m.group("c") and self.t.endswith("ما ", 0, m.start()):
+                continue  # ما أعلن عنه: "what was announced", no speech act
             words = [] if verb in self.w["participles"] else self._phrase(m.end())
             speaker, source = self.resolve(words)
             if speaker is None and source is None:
@@ -185,6 +188,10 @@ class _Finder:
             i += 1
         title_key = " ".join(keys[:i])
         name = words[i:]
+        for k in range(i + 1, len(keys)):
+            if keys[k] in titles:  # سعود القحطاني | المستشار بالديوان الملكي
+                name = words[i:k]
+                break
         if name:
             name_keys = keys[i:]
             full = self.source_text(name[0][0], name[-1][1])
@@ -251,7 +258,8 @@ class _Finder:
         stop = self.w["stop"]
 
         def bare(x: tuple[int, int]) -> str:
-            return self.t[x[0] : x[1]].strip("،,.:؛!؟\"'«»()")
+            word = self.t[x[0] : x[1]].strip("،,.:؛!؟\"'«»()")
+            return word[1:] if word[:1] in ("و", "ف") and word[1:] in stop else word
 
         while words and (bare(words[0]) in stop or bare(words[0]) in ("و", "ف")):
             words.pop(0)

@@ -118,6 +118,9 @@ def date_words() -> DateWords:
         "year_marker_before": regex.compile(
             rf"{L}(?P<m>[وف]?[لب]?(?:ال)?(?:عام|سنه)|[وف]?[لب]?(?:عامي|سنتي)|[لب]?لعام|للسنه){sp}$"
         ),
+        "year_event_before": regex.compile(
+            rf"{L}[وفبل]?(?:ال)?(?:{_alt(d['event_words'])})(?:{sp}\p{{L}}+){{0,2}}{sp}$"
+        ),
         "year_prep_before": regex.compile(
             rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول)[ \t]*$"
         ),

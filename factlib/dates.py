@@ -316,7 +316,16 @@ class _Finder:
                 continue
             era = p["hijri_era"].match(M, e) or p["gregorian_era"].match(M, e)
             prep = p["year_prep_before"].search(M, max(0, s - 12), s)
-            if era is None and marker is None and (prep is None or not 1900 <= year <= 2100):
+            event = None
+            if era is None and marker is None and prep is None and 1900 <= year <= 2100:
+                # كأس العالم 2018, رؤية 2030, ميزانية 2019: the year of an event or plan
+                event = p["year_event_before"].search(M, max(0, s - 40), s)
+            if (
+                era is None
+                and marker is None
+                and event is None
+                and (prep is None or not 1900 <= year <= 2100)
+            ):
                 continue
             if era is None and marker is None and self._unit_after(e):
                 continue  # قبل 2000 عام: a duration, not a year

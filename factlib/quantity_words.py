@@ -169,7 +169,7 @@ def quantity_words() -> QuantityWords:
             rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}(?:{SP}(?:مئويه|مئويتين|مئويتان))?{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R}"
         ),
         "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>ال\p{{L}}+)"),
-        "noun_after": regex.compile(r"[ \t]+(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
+        "noun_after": regex.compile(r"(?:[ \t]+|(?<=\d))(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
         "bound_before": regex.compile(rf"{L}(?P<b>{_alt(w for w, _ in before)})[ \t]*$"),
         "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
         "verb_before": regex.compile(
