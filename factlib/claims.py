@@ -119,6 +119,7 @@ class _Finder:
     def _phrase(self, pos: int, limit: int = 6) -> list[tuple[int, int]]:
         """Word spans after ``pos`` up to a delimiter: a speaker or a source."""
         out: list[tuple[int, int]] = []
+        definite = False
         for m in regex.finditer(r"[^\s]+", self.t[pos : pos + 120]):
             word = m.group()
             a, b = pos + m.start(), pos + m.end()
@@ -130,6 +131,10 @@ class _Finder:
                 or any(c.isdigit() for c in word)
             ):
                 break
+            is_definite = bare.startswith(("ال", "لل", "بال")) and bare not in self.w["name_parts"]
+            if definite and not is_definite and bare not in self.w["name_parts"]:
+                break  # وزارة الصحة الفلسطينية | إصابة …: after a definite chain, an object begins
+            definite = definite or is_definite
             if bare.startswith("ل") and fold(bare[1:]) in self.w["outlets"]:
                 break  # لوكالة: the outlet he spoke to, not his name
             cut = len(word) - len(word.rstrip("،,.:؛!؟\"'»)"))
@@ -223,6 +228,8 @@ class _Finder:
         out = []
         for m in self.w["source"].finditer(self.t):
             words = self._source_phrase(m.end())
+            if len(words) == 1 and self.source_text(*words[0]).endswith(("ه", "ها", "هم")):
+                continue  # حسب تصريحه: his own statement, not a named outlet
             if words and self.t[words[0][0] : words[0][1]] not in self.w["not_sources"]:
                 out.append((m.start(), self.source_text(words[0][0], words[-1][1])))
         return out
