@@ -132,7 +132,8 @@ class _Finder:
             ):
                 break
             is_definite = bare.startswith(("ال", "لل", "بال")) and bare not in self.w["name_parts"]
-            if definite and not is_definite and bare not in self.w["name_parts"]:
+            titled = bool(out) and self.t[out[0][0] : out[0][1]] in self.w["titles"]
+            if definite and not is_definite and bare not in self.w["name_parts"] and not titled:
                 break  # وزارة الصحة الفلسطينية | إصابة …: after a definite chain, an object begins
             definite = definite or is_definite
             if bare.startswith("ل") and fold(bare[1:]) in self.w["outlets"]:
