@@ -62,6 +62,13 @@ def _forms(verb: dict[str, str]) -> list[str]:
     return out
 
 
+def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
+    """Words that head a body or a common noun phrase, never a person's name."""
+    nouns = load("nouns")
+    words = [*d["body_heads"], *nouns.get("singulars", []), *nouns.get("broken_plurals", {})]
+    return frozenset(_bare(" ".join(fold(w).split())) for w in words)
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
     d = load("claims")
@@ -74,23 +81,36 @@ def _words() -> dict[str, Any]:
         "participles": participles,
         "source": regex.compile(rf"{L}[وف]?(?P<m>{_alt(d['source_markers'])})(?:{SP}|(?<=ل))"),
         "outlets": frozenset(fold(w) for w in d["outlet_words"]),
-        "titles": frozenset(fold(w) for w in d["titles"]),
+        "titles": frozenset(
+            fold(w) for t in d["titles"] for w in (t, t if t.endswith("ة") or " " in t else t + "ة")
+        ),
         "end": frozenset(fold(w) for w in d["speech_end"]),
         "openers": regex.compile(rf"{L}(?:{_alt(d['clause_openers'])}){R}"),
         "up": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_up'])}){R}"),
         "down": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_down'])}){R}"),
-        "measure": regex.compile(rf"{L}[وف]?(?P<v>{_alt(d['measure_verbs'])}){R}"),
+        "measure": regex.compile(rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"),
         "stop": frozenset(fold(w) for w in d["metric_stop"]),
         "not_sources": frozenset(fold(w) for w in d["not_sources"]),
         "name_parts": frozenset(fold(w) for w in d["name_parts"]),
+        "links": frozenset(fold(w) for w in d["name_links"]),
+        "body_heads": frozenset(" ".join(fold(w).split()) for w in d["body_heads"]),
+        "heads": frozenset(fold(w) for w in d["metric_heads"]),
+        "common": _common_nouns(d),
     }
 
 
 @dataclass
-class _Person:
+class _Entity:
+    """A person or a body the document names, with what it is called."""
+
+    kind: str  # person | body
     full: str
     tokens: list[str]
     titles: set[str] = field(default_factory=set)
+
+
+def _bare(key: str) -> str:
+    return key[2:] if key.startswith("ال") else key
 
 
 @dataclass
@@ -107,7 +127,7 @@ class _Finder:
         self.norm = norm
         self.t = norm.text
         self.w = _words()
-        self.people: list[_Person] = []
+        self.people: list[_Entity] = []
         self.sentences = sentences(self.t)
 
     def source_text(self, start: int, end: int) -> str:
@@ -131,13 +151,19 @@ class _Finder:
                 or any(c.isdigit() for c in word)
             ):
                 break
-            is_definite = bare.startswith(("ال", "لل", "بال")) and bare not in self.w["name_parts"]
+            is_definite = (
+                bare.startswith(("ال", "لل", "بال")) or (definite and bare.startswith("ل"))
+            ) and bare not in self.w["name_parts"]
             titled = bool(out) and self.t[out[0][0] : out[0][1]] in self.w["titles"]
             if definite and not is_definite and bare not in self.w["name_parts"] and not titled:
                 break  # وزارة الصحة الفلسطينية | إصابة …: after a definite chain, an object begins
             definite = definite or is_definite
-            if bare.startswith("ل") and fold(bare[1:]) in self.w["outlets"]:
-                break  # لوكالة: the outlet he spoke to, not his name
+            if (
+                bare.startswith("ل")
+                and fold(bare[1:]) in self.w["outlets"]
+                and not (out and self.t[out[0][0] : out[0][1]] in self.w["outlets"])
+            ):
+                break  # قال لوكالة: the outlet he spoke to, not his name (but مسح لوكالة …)
             cut = len(word) - len(word.rstrip("،,.:؛!؟\"'»)"))
             out.append((a, b - cut))
             if cut or len(out) >= limit:
@@ -155,75 +181,177 @@ class _Finder:
         return words
 
     def speeches(self) -> list[_Speech]:
-        out: list[_Speech] = []
-        last: str | None = None
+        """Every reporting verb with its resolved speaker, in two passes over the document:
+        first every subject is read and remembered, then each is resolved, so a title
+        used before the full name still resolves to it."""
+        events = []
         for m in self.w["cue"].finditer(self.t):
             verb = m.group("v")
-            if not m.group("c") and self.t.endswith("ما ", 0, m.start()):
+            if not m.group("c") and self._after_bare_ma(m.start()):
                 continue  # ما أعلن عنه: "what was announced", no speech act
-            words = [] if verb in self.w["participles"] else self._phrase(m.end())
-            speaker, source = self.resolve(words)
+            words = [] if verb in self.w["participles"] else self._phrase(m.end(), limit=10)
+            subject = self.split(words)
+            if subject["kind"] == "person" and subject["name"] and not subject["title"] and words:
+                # قال سلمان الدوسري، وزير الصناعة، إن …: a title after the name, between commas
+                rest = self.t[words[-1][1] : words[-1][1] + 2]
+                if rest.startswith(("،", ",")):
+                    after = self._phrase(words[-1][1] + 1, limit=6)
+                    if after and self.t[after[0][0] : after[0][1]] in self.w["titles"]:
+                        subject["title"] = " ".join(self.t[a:b] for a, b in after)
+            events.append((m, subject))
+        for _, subject in events:
+            self.remember(subject)
+        out: list[_Speech] = []
+        last: str | None = None
+        for m, subject in events:
+            speaker, source = self.resolve(subject)
             if speaker is None and source is None:
                 speaker = last
             elif speaker is not None:
                 last = speaker
-            out.append(
-                _Speech(
-                    m.start("v"),
-                    m.end(),
-                    self.source_text(m.start("v"), m.end("v")),
-                    speaker,
-                    source,
-                )
-            )
+            cue = self.source_text(m.start("v"), m.end("v"))
+            out.append(_Speech(m.start("v"), m.end(), cue, speaker, source))
         return out
 
-    def resolve(self, words: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    def _after_bare_ma(self, pos: int) -> bool:
+        before = self.t[max(0, pos - 20) : pos].split()
+        if not before or before[-1] != "ما":
+            return False
+        return len(before) < 2 or before[-2] not in ("علي", "وفق", "حسب", "بحسب", "كما")
+
+    def split(self, words: list[tuple[int, int]]) -> dict[str, Any]:
+        """A subject as title words, name words, or a body; an outlet is a source."""
         if not words:
-            return None, None
+            return {"kind": "none"}
         keys = [self.t[a:b] for a, b in words]
+        titles, links = self.w["titles"], self.w["links"]
         if keys[0] in self.w["outlets"]:
+            return {"kind": "outlet", "words": words}
+        if keys[0] in titles:
+            n = len(keys)
+            name_at = n
+            last = keys[-1]
+            if (n >= 2 and not last.startswith(("ال", "ل"))) or (
+                n >= 2 and last.startswith("ال") and keys[-2] not in titles
+            ):
+                prev = keys[-2] if n >= 2 else ""
+                if (
+                    n >= 3
+                    and not prev.startswith(("ال", "ل"))
+                    and prev not in titles
+                    and prev != "باسم"
+                ):
+                    name_at = n - 2  # الرئيس الروسي | فلاديمير بوتين
+                    while name_at > 1 and (keys[name_at] in links or keys[name_at - 1] in links):
+                        name_at -= 1  # كريم بن داود, حسام عبد الرازق
+                elif not last.startswith(("ال", "ل")) and prev.startswith("ال"):
+                    name_at = n - 1  # الرئيس الروسي | بوتين
+            return {
+                "kind": "person",
+                "title": " ".join(keys[:name_at]),
+                "title_words": words[:name_at],
+                "name": keys[name_at:],
+                "name_words": words[name_at:],
+            }
+        body = (
+            keys[0].startswith("ال")
+            or _bare(keys[0]) in self.w["body_heads"]
+            or " ".join(keys[:2]) in self.w["body_heads"]
+        )
+        if body:
+            return {"kind": "body", "tokens": keys, "words": words}
+        cut = next((k for k in range(1, len(keys)) if keys[k] in titles), len(keys))
+        return {
+            "kind": "person",
+            "title": "",
+            "title_words": [],
+            "name": keys[:cut],
+            "name_words": words[:cut],
+        }
+
+    def remember(self, subject: dict[str, Any]) -> None:
+        if subject["kind"] == "person" and len(subject["name"]) >= 2:
+            name = subject["name"]
+            full = self.source_text(subject["name_words"][0][0], subject["name_words"][-1][1])
+            person = next(
+                (p for p in self.people if p.kind == "person" and p.tokens[-1] == name[-1]), None
+            )
+            if person is None:
+                person = _Entity("person", full, list(name))
+                self.people.append(person)
+            elif len(name) > len(person.tokens):
+                person.full, person.tokens = full, list(name)
+            if subject["title"]:
+                person.titles.add(subject["title"])
+        elif subject["kind"] == "body" and len(subject["tokens"]) >= 2:
+            full = self.source_text(subject["words"][0][0], subject["words"][-1][1])
+            if not any(p.kind == "body" and p.tokens == subject["tokens"] for p in self.people):
+                self.people.append(_Entity("body", full, list(subject["tokens"])))
+
+    def resolve(self, subject: dict[str, Any]) -> tuple[str | None, str | None]:
+        kind = subject["kind"]
+        if kind == "none":
+            return None, None
+        if kind == "outlet":
+            words = subject["words"]
             return None, self.source_text(words[0][0], words[-1][1])
-        i = 0
-        titles = self.w["titles"]
-        while i < len(keys) and (
-            keys[i] in titles or (i > 0 and keys[i].startswith("ال")) or keys[i] == "باسم"
-        ):
-            if keys[i] == "باسم" and i + 1 < len(keys):
-                i += 1
-            i += 1
-        title_key = " ".join(keys[:i])
-        name = words[i:]
-        for k in range(i + 1, len(keys)):
-            if keys[k] in titles:  # سعود القحطاني | المستشار بالديوان الملكي
-                name = words[i:k]
-                break
-        if name:
-            name_keys = keys[i:]
-            full = self.source_text(name[0][0], name[-1][1])
-            if len(name_keys) >= 2:
-                person = next((p for p in self.people if p.tokens[-1] == name_keys[-1]), None)
-                if person is None:
-                    person = _Person(full, name_keys)
-                    self.people.append(person)
-                elif len(name_keys) > len(person.tokens):
-                    person.full, person.tokens = full, name_keys
-                if title_key:
-                    person.titles.add(title_key)
-                return person.full, None
-            person = next((p for p in reversed(self.people) if name_keys[0] in p.tokens), None)
+        if kind == "body":
+            tokens, words = subject["tokens"], subject["words"]
+            if len(tokens) == 1:  # الوزارة: the ministry named before; العمراني: a surname
+                person = next(
+                    (p for p in self.people if p.kind == "person" and tokens[0] in p.tokens), None
+                )
+                if person is not None:
+                    return person.full, None
+                body = next(
+                    (
+                        p
+                        for p in self.people
+                        if p.kind == "body" and _bare(p.tokens[0]) == _bare(tokens[0])
+                    ),
+                    None,
+                )
+                if body is not None:
+                    return body.full, None
+                person = self._by_title(tokens[0])
+                if person is not None:  # الوزيرة, المدرب
+                    return person.full, None
+            return self.source_text(words[0][0], words[-1][1]), None
+        name, title = subject["name"], subject["title"]
+        if len(name) >= 2:
+            person = next(
+                (p for p in self.people if p.kind == "person" and p.tokens[-1] == name[-1]), None
+            )
+            return (
+                person.full
+                if person
+                else self.source_text(subject["name_words"][0][0], subject["name_words"][-1][1])
+            ), None
+        if len(name) == 1:
+            person = next(
+                (p for p in self.people if p.kind == "person" and name[0] in p.tokens), None
+            )
             if person is not None:
-                if title_key:
-                    person.titles.add(title_key)
                 return person.full, None
-            if not title_key:
-                return full, None
-        if title_key:
-            person = next((p for p in reversed(self.people) if title_key in p.titles), None)
-            if person is not None:
-                return person.full, None
-            return self.source_text(words[0][0], words[i - 1][1] if i else words[-1][1]), None
-        return self.source_text(words[0][0], words[min(len(words), 4) - 1][1]), None
+            if not title:
+                return self.source_text(*subject["name_words"][0]), None
+        person = self._by_title(title)
+        if person is not None:
+            return person.full, None
+        words = subject["title_words"]
+        return self.source_text(words[0][0], words[-1][1]), None
+
+    def _by_title(self, title: str) -> _Entity | None:
+        """The person last given this title (or a title with the same head: وزير الطاقة ~ الوزير)."""
+        head = _bare(title.split()[0]) if title else ""
+        for p in reversed(self.people):
+            if p.kind != "person":
+                continue
+            if title in p.titles or (
+                " " not in title and any(_bare(t.split()[0]) == head for t in p.titles)
+            ):
+                return p
+        return None
 
     def sources(self) -> list[tuple[int, str]]:
         out = []
@@ -276,6 +404,9 @@ class _Finder:
         if not words or len(words) > 12:
             return None
         s, e = words[0][0], words[-1][1]
+        first = self.t[s : words[0][1]]
+        if first[:1] in ("و", "ف") and first[1:] in self.w["heads"]:
+            s += 1  # وعدد العاطلين: the conjunction is not part of the metric
         e -= len(self.t[s:e]) - len(self.t[s:e].rstrip("،,.:؛!؟\"'»)"))
         return (s, e) if e > s else None
 
