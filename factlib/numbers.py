@@ -278,7 +278,9 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
                 kind, unit, start = "percent", "%", start - 1
             elif (mk := pats["before_marker"].search(t, max(0, start - 16), start)) is not None:
                 kind, unit, start = "percent", "%", mk.start("m")  # بالمائة 10
-            else:
+            elif not regex.match(
+                r"[ \t]*-[ \t]*\d", t[end : end + 4]
+            ):  # نسبة 4-5 في المئة: a range
                 ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
                 if ratio is not None:
                     kind, unit, start = "percent", "%", ratio.start("r")

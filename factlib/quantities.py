@@ -20,7 +20,7 @@ import regex
 
 from factlib.normalization import Normalized, fold
 from factlib.numbers import NumberMention
-from factlib.quantity_words import QuantityWords, quantity_words
+from factlib.quantity_words import Currency, QuantityWords, quantity_words
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -125,6 +125,13 @@ class _Finder:
         cm = p["currency_after"].match(t, end)
         if cm is not None:
             cur = w.currency_forms.get(" ".join(cm.group("c").split()))
+            word = " ".join(cm.group("c").split())
+            if cur is not None and word in w.units and cm.group("adj") is None:
+                if self._currency_from_context(cur.name, end) is None:
+                    cur = None  # 8 آلاف أوقية: the ounce, unless Mauritania is named
+            if cur is not None and cur.factors and (cur.code is None or len(cur.factors) > 1):
+                code, factor = self._subunit_from_context(cur, end)
+                return "money", code, cm.end("c"), value * Fraction(factor).limit_denominator(10000)
             if cur is not None:
                 code = cur.code
                 adj = cm.group("adj")
@@ -185,7 +192,8 @@ class _Finder:
             found = m
         if found is None:
             return None
-        return self.lemma(found.start("n") + 2, found.end("n"))
+        skip = 2 if found.group("n").startswith("ال") else 0
+        return self.lemma(found.start("n") + skip, found.end("n"))
 
     def lemma(self, start: int, end: int) -> str | None:
         """The counted noun's singular lemma as the contract wants it, or None if it is no noun."""
@@ -226,6 +234,16 @@ class _Finder:
         if default is not None and default.code in named:
             return default.code  # الولايات المتحدة وكندا … تريليون دولار: the dollar stays USD
         return named[-1] if named else None
+
+    def _subunit_from_context(self, cur: Currency, pos: int) -> tuple[str | None, float]:
+        """500 فلس: the fils of the country named before (Kuwait 0.001, UAE 0.01)."""
+        if self._countries is None:
+            self._countries = self._find_countries()
+        table = dict(cur.factors)
+        named = [code for at, code in self._countries if at < pos and code in table]
+        if named:
+            return named[-1], table[named[-1]]
+        return cur.code, table.get(cur.code or "", cur.factor)
 
     def _find_countries(self) -> list[tuple[int, str]]:
         w = self.w
@@ -290,11 +308,23 @@ class _Finder:
     # ------------------------------------------------------------ assembly
 
     def run(self) -> list[Quantity]:
+        phones = [
+            (m.start(), m.end())
+            for m in self.p["phone"].finditer(self.t)
+            if sum(c.isdigit() for c in m.group()) >= 9
+            and (m.group()[0] in "+0" or " " in m.group())
+        ]
         dropped: set[int] = set()
         for i, m in enumerate(self.nums):
             prev = self.nums[i - 1] if i else None
-            if self.identifier(m, i) or (
-                prev is not None and i - 1 in dropped and self.t[prev.end : m.start] in ("-", "/")
+            if (
+                any(a <= m.start < b for a, b in phones)
+                or self.identifier(m, i)
+                or (
+                    prev is not None
+                    and i - 1 in dropped
+                    and self.t[prev.end : m.start] in ("-", "/")
+                )
             ):
                 dropped.add(i)  # طراز 787-8: the second part of an identifier too
         nums = [m for i, m in enumerate(self.nums) if i not in dropped]
@@ -302,6 +332,9 @@ class _Finder:
         i = 0
         while i < len(nums):
             m = nums[i]
+            if out and m.start < out[-1].end:
+                i += 1  # 5000 م2: the 2 belongs to the unit before it
+                continue
             if m.kind == "ordinal":
                 out.append(Quantity(m.start, m.end, "ordinal", m.value, number_start=m.start))
                 i += 1
@@ -311,13 +344,32 @@ class _Finder:
                 out.append(pair)
                 i += 2
                 continue
-            out.append(self.single(m))
+            q = self.single(m)
+            if q is not None:
+                out.append(q)
             i += 1
-        return out
+        return self._duals(out)
 
-    def single(self, m: NumberMention) -> Quantity:
+    def _duals(self, out: list[Quantity]) -> list[Quantity]:
+        """دينارين with no number before it: two of that currency."""
+        for m in self.p["currency_dual"].finditer(self.t):
+            if any(q.start <= m.start() < q.end for q in out):
+                continue
+            cur = self.w.currency_forms[" ".join(m.group("c").split())]
+            code = self._currency_from_context(cur.name, m.start()) or cur.code
+            bound, s, e = self.bound(m.start(), m.end())
+            out.append(
+                Quantity(s, e, "money", Fraction(2), bound=bound, unit=code, number_start=m.start())
+            )
+        return sorted(out, key=lambda q: q.start)
+
+    def single(self, m: NumberMention) -> Quantity | None:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value)
         start = m.start
+        if kind == "number" and self.p["weak_ident_before"].search(
+            self.t, max(0, start - 20), start
+        ):
+            return None  # الغرفة 305, البوابة 7: a room, a gate
         if kind == "number":
             counted = self.count_of(m.start)
             if counted is not None:  # بلغ عدد الضحايا 50: a count of ضحية
@@ -380,6 +432,4 @@ class _Finder:
 
 def find_quantities(norm: Normalized, nums: list[NumberMention]) -> list[Quantity]:
     """Quantities for the number mentions left after dates and durations took theirs."""
-    if not nums:
-        return []
     return _Finder(norm, nums).run()

@@ -42,6 +42,8 @@ class Currency:
     name: str  # folded base name (دولار) or "" for a symbol
     code: str | None
     factor: float = 1.0  # subunits: سنت = 0.01 USD
+    factors: tuple[tuple[str, float], ...] = ()  # a subunit shared by several: فلس
+    dual: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,12 @@ def _currencies(
     for name, e in d["names"].items():
         base = _key(name)
         cur = Currency(base, e.get("default"))
-        accusative = (
-            [name + "ا"] if not name.endswith(("ا", "ة", "ى", "و")) and " " not in name else []
-        )
-        for w in [name, *accusative, *e.get("duals", []), *e.get("plurals", [])]:
+        plain = not name.endswith(("ا", "ة", "ى", "و")) and " " not in name
+        accusative = [name + "ا"] if plain else []
+        for w in [name, *accusative, *e.get("plurals", [])]:
             forms.setdefault(_key(w), cur)  # دولارًا: the accusative after 11-99
+        for w in e.get("duals", []):
+            forms.setdefault(_key(w), Currency(base, e.get("default"), dual=True))
     adjectives: dict[tuple[str, str], str] = {}
     for c in d["currencies"]:
         base = _key(c["name"])
@@ -86,8 +89,9 @@ def _currencies(
     for sub in d.get("subunits", []):
         of = sub.get("of")
         factors = sub.get("factors") or ({of: sub.get("factor", 0.01)} if of else {})
-        code = of if of else None
         factor = float(sub.get("factor") or (next(iter(factors.values())) if factors else 0.01))
+        shared = tuple((c, float(f)) for c, f in factors.items())
+        cur = Currency(_key(sub["names"][0]), of or None, factor, shared)
         accusative = [n + "ا" for n in sub.get("names", []) if not n.endswith(("ا", "ة"))]
         for w in [
             *sub.get("names", []),
@@ -95,7 +99,7 @@ def _currencies(
             *sub.get("plurals", []),
             *sub.get("duals", []),
         ]:
-            forms.setdefault(_key(w), Currency(_key(sub["names"][0]), code, factor))
+            forms.setdefault(_key(w), cur)
     symbols: dict[str, str] = {}
     for k, v in d.get("symbols", {}).items():
         key = fold(k).strip()
@@ -168,7 +172,10 @@ def quantity_words() -> QuantityWords:
         "degrees_below": regex.compile(
             rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}(?:{SP}(?:مئويه|مئويتين|مئويتان))?{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R}"
         ),
-        "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>ال\p{{L}}+)"),
+        "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>\p{{L}}+)"),
+        "currency_dual": regex.compile(
+            rf"{L}(?P<c>{_alt(k for k, v in forms.items() if v.dual)}){R}"
+        ),
         "noun_after": regex.compile(r"(?:[ \t]+|(?<=\d))(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
         "bound_before": regex.compile(rf"{L}(?P<b>{_alt(w for w, _ in before)})[ \t]*$"),
         "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
@@ -179,7 +186,12 @@ def quantity_words() -> QuantityWords:
         "ident_before": regex.compile(
             rf"{L}[وفبل]?(?:{_alt(idents['before'])})[ \t]*(?:رقم[ \t]*)?[:(]?[ \t]*$"
         ),
-        "ident_hyphen": regex.compile(rf"{L}(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"),
+        "ident_hyphen": regex.compile(
+            rf"{L}[وفبل]?(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"
+        ),
+        "weak_ident_before": regex.compile(
+            rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
+        ),
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
         "score": regex.compile(rf"{L}(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
         "score_pair": regex.compile(r"[ \t]*[-:][ \t]*\d{1,2}(?!\d)"),
