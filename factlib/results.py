@@ -56,6 +56,11 @@ class Fact:
     unit: str | None = None
     date: DateValue | None = None
 
+    def _repr_html_(self) -> str:
+        from factlib.display import fact_html
+
+        return fact_html(self)
+
     def convert(self, unit: str) -> Fact:
         """This measure in another unit (``fact.convert("kg")``): a new fact, same span.
 
@@ -133,6 +138,12 @@ class Extraction:
             "facts": [f.to_dict() for f in self.facts],
             "claims": [c.to_dict() for c in self.claims],
         }
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows the text right to left with its facts highlighted, and the claims."""
+        from factlib.display import extraction_html
+
+        return extraction_html(self)
 
     def to_dataframe(self) -> Any:
         """One row per fact, claim fields joined (needs the ``pandas`` extra)."""
