@@ -172,7 +172,7 @@ class _Finder:
 
     def _source_phrase(self, pos: int) -> list[tuple[int, int]]:
         """Like a speaker phrase, but ``تقرير صادر عن البنك الدولي`` runs through عن."""
-        words = self._phrase(pos, limit=5)
+        words = self._phrase(pos, limit=7)
         if words and self.t[words[-1][0] : words[-1][1]] in ("صادر", "الصادر", "صادره", "الصادره"):
             rest = self.t[words[-1][1] :].lstrip()
             if rest.startswith("عن "):
@@ -224,28 +224,11 @@ class _Finder:
         if not words:
             return {"kind": "none"}
         keys = [self.t[a:b] for a, b in words]
-        titles, links = self.w["titles"], self.w["links"]
+        titles = self.w["titles"]
         if keys[0] in self.w["outlets"]:
             return {"kind": "outlet", "words": words}
         if keys[0] in titles:
-            n = len(keys)
-            name_at = n
-            last = keys[-1]
-            if (n >= 2 and not last.startswith(("ال", "ل"))) or (
-                n >= 2 and last.startswith("ال") and keys[-2] not in titles
-            ):
-                prev = keys[-2] if n >= 2 else ""
-                if (
-                    n >= 3
-                    and not prev.startswith(("ال", "ل"))
-                    and prev not in titles
-                    and prev != "باسم"
-                ):
-                    name_at = n - 2  # الرئيس الروسي | فلاديمير بوتين
-                    while name_at > 1 and (keys[name_at] in links or keys[name_at - 1] in links):
-                        name_at -= 1  # كريم بن داود, حسام عبد الرازق
-                elif not last.startswith(("ال", "ل")) and prev.startswith("ال"):
-                    name_at = n - 1  # الرئيس الروسي | بوتين
+            name_at = self._name_start(keys)
             return {
                 "kind": "person",
                 "title": " ".join(keys[:name_at]),
@@ -268,6 +251,44 @@ class _Finder:
             "name": keys[:cut],
             "name_words": words[:cut],
         }
+
+    def _name_start(self, keys: list[str]) -> int:
+        """Where the name begins after a title chain (len(keys) when there is none):
+        الرئيس الروسي | فلاديمير بوتين, وزير الطاقة الجزائري | كريم بن داود,
+        الرئيس التنفيذي لمجموعة الخليج للطيران | يوسف الكندري, الرئيس الروسي | بوتين."""
+        n = len(keys)
+        titles, links, common = self.w["titles"], self.w["links"], self.w["common"]
+        if n < 2:
+            return n
+        last, prev = keys[-1], keys[-2]
+
+        def name_like(key: str) -> bool:
+            return (
+                not self._genitive(key)
+                and key not in titles
+                and key != "باسم"
+                and key not in common
+            )
+
+        if n >= 3 and name_like(prev) and _bare(last) not in common and not last.startswith("لل"):
+            start = n - 2
+            while start > 1 and (keys[start] in links or keys[start - 1] in links):
+                start -= 1  # كريم بن داود, حسام عبد الرازق
+            return start
+        if name_like(last) and not last.startswith("ال") and self._genitive(prev):
+            return n - 1  # الرئيس الروسي | بوتين
+        return n
+
+    def _genitive(self, key: str) -> bool:
+        """الطاقة, للطيران, لشركة: part of a title chain; لينا, ليلى: a first name."""
+        if key.startswith("ال"):
+            return True
+        if key.startswith("ل"):
+            rest = key[1:]
+            return (
+                rest.startswith("ل") or rest in self.w["common"] or _bare(rest) in self.w["common"]
+            )
+        return False
 
     def remember(self, subject: dict[str, Any]) -> None:
         if subject["kind"] == "person" and len(subject["name"]) >= 2:
@@ -347,10 +368,11 @@ class _Finder:
         for p in reversed(self.people):
             if p.kind != "person":
                 continue
-            if title in p.titles or (
-                " " not in title and any(_bare(t.split()[0]) == head for t in p.titles)
-            ):
-                return p
+            for t in p.titles:
+                if title == t or t.startswith(title + " ") or title.startswith(t + " "):
+                    return p  # وزير المالية ~ وزير المالية السعودي
+                if " " not in title and _bare(t.split()[0]) == head:
+                    return p  # الوزير ~ وزير الصناعة
         return None
 
     def sources(self) -> list[tuple[int, str]]:
@@ -360,7 +382,10 @@ class _Finder:
             if len(words) == 1 and self.source_text(*words[0]).endswith(("ه", "ها", "هم")):
                 continue  # حسب تصريحه: his own statement, not a named outlet
             if words and self.t[words[0][0] : words[0][1]] not in self.w["not_sources"]:
-                out.append((m.start(), self.source_text(words[0][0], words[-1][1])))
+                text = self.source_text(words[0][0], words[-1][1])
+                if m.group("m").endswith("ل") and text.startswith("ل"):
+                    text = "ال" + text[1:]  # وفقا للجهاز: the outlet is الجهاز …
+                out.append((m.start(), text))
         return out
 
     # ------------------------------------------------------------ per claim
@@ -386,8 +411,8 @@ class _Finder:
         if not verbs:
             return None
         v = verbs[-1]
-        span = self._trim(v.end(), qstart) or self._trim(clause, v.start())
-        return span
+        before = verbs[-2].end() if len(verbs) > 1 else clause  # سجلت الشبكة … ذروة استهلاك بلغت
+        return self._trim(v.end(), qstart) or self._trim(before, v.start())
 
     def _trim(self, a: int, b: int) -> tuple[int, int] | None:
         words = [(a + m.start(), a + m.end()) for m in regex.finditer(r"[^\s]+", self.t[a:b])]

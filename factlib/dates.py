@@ -184,8 +184,8 @@ class _Finder:
                     year = self.ref.year + relative_year
             if name in w.needs_context and day is None and year is None and month_word is None:
                 ctx = p["context_before"].search(t, max(0, start - 20), start)
-                if name not in w.prep_ok or (ctx is None and offset is None):
-                    continue
+                if offset is None and (name not in w.prep_ok or ctx is None):
+                    continue  # رجب طيب أردوغان; but رجب الماضي is a month
             if offset is not None and oa is not None:
                 end = oa.end()
             hijri = calendar == "hijri" or (
@@ -198,7 +198,7 @@ class _Finder:
                 value = replace(value, relative=True)
             if relative_year is not None and self.ref is None:
                 value = self.value(None, "day" if day else "month", calendar, relative=True)
-            self.add(s, end, value)
+            self.add(s, end, value, is_range=first_day is not None)
 
     def _hijri_eras(self) -> set[str]:
         return {self.w.key(e) for e in self.w.data["hijri_era"]}
@@ -218,7 +218,7 @@ class _Finder:
             if self.ref is None:
                 return self.value(None, grain, calendar, relative=True)
             if calendar == "hijri":
-                year = self._nearest_hijri_year(month, day)
+                year = self._nearest_hijri_year(month, day, offset)
                 if year is None:
                     return self.value(None, grain, calendar, relative=True)
             elif offset is None:
@@ -247,7 +247,11 @@ class _Finder:
             return None
         return self.value(span, grain, calendar, relative)
 
-    def _nearest_hijri_year(self, month: int, day: int | None) -> int | None:
+    def _nearest_hijri_year(
+        self, month: int, day: int | None, offset: int | None = None
+    ) -> int | None:
+        """The Hijri year that puts the month nearest the reference day; with الماضي the
+        last one that began before it, with المقبل the next one that begins after it."""
         assert self.ref is not None
         hy = cal.hijri_year_of(self.ref)
         if hy is None:
@@ -256,6 +260,10 @@ class _Finder:
         for y in (hy - 1, hy, hy + 1):
             span = cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month)
             if span is None:
+                continue
+            if offset is not None and offset < 0 and not span[0] < self.ref:
+                continue
+            if offset is not None and offset > 0 and not span[0] > self.ref:
                 continue
             g = (
                 0
@@ -648,11 +656,20 @@ class _Finder:
             decade = w.decades[w.key(m.group("dec"))]
             c = m.group("c") or ""
             century = 2000 if any(x in c for x in ("الحالي", "الجاري", "الحادي")) else 1900
+            relative = any(x in c for x in ("الحالي", "الجاري", "الماضي", "المنصرم"))
+            if relative and ref is not None:  # عشرينيات القرن الماضي: the century before ref's
+                now = (ref.year - 1) // 100 * 100
+                century = now - 100 if ("الماضي" in c or "المنصرم" in c) else now
             s = m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
             if m.group(0).lstrip("وفبل").startswith(("عقد", "العقد")):
                 s = m.start() + (1 if m.group("pc") else 0)
             y = century + decade
-            self.add(s, m.end(), self.value((dt.date(y, 1, 1), dt.date(y + 9, 12, 31)), "decade"))
+            span = (
+                (dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
+                if not relative or ref is not None
+                else None
+            )
+            self.add(s, m.end(), self.value(span, "decade", relative=relative))
         for m in p["century"].finditer(self.m):
             if m.group("n"):
                 n = self.integer(m.start("n"), m.end("n"), 1, 30)

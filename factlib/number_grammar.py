@@ -159,7 +159,9 @@ class _Parser:
                 return None
             if t.form == "pl":
                 return None  # آلاف alone: a vague plural
-            times = 2 if t.form in ("acc", "dual") else 1
+            nxt = self.conjoined(i + 1)
+            half = nxt is not None and nxt.cat == "frac"  # مليارًا ونصف: one and a half, not two
+            times = 2 if t.form == "dual" or (t.form == "acc" and not half) else 1
             return t.value * times, t.value, i + 1
         value, j = head
         nxt = self.joined(j)

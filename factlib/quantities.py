@@ -57,7 +57,13 @@ def _plain(word: str) -> str:
 
 
 class _Finder:
-    def __init__(self, norm: Normalized, nums: list[NumberMention]) -> None:
+    def __init__(
+        self,
+        norm: Normalized,
+        nums: list[NumberMention],
+        taken: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.taken = taken or []
         self.norm = norm
         self.t = norm.text
         self.w: QuantityWords = quantity_words()
@@ -219,7 +225,11 @@ class _Finder:
         if key.endswith("ا") and len(key) > 3:  # مشروعًا: accusative tanween
             return w.singulars.get(key[:-1], word[:-1])
         if key.endswith(("ين", "ون")) and len(key) > 4:  # متهمين, لاجئين
-            return w.singulars.get(key[:-2], word[:-2])
+            if key[:-2] in w.singulars:
+                return w.singulars[key[:-2]]
+            if len(key) == 6 and key[2] == "ا" and key[4] == "ي":
+                return word  # طواحين: a broken plural (فواعيل) no rule undoes; keep it as written
+            return word[:-2]
         if key.endswith("ات") and len(key) > 4:  # سيارات
             stem = key[:-2]
             return w.singulars.get(stem + "ه") or w.singulars.get(stem) or word[:-2] + "ة"
@@ -351,7 +361,38 @@ class _Finder:
         return self._duals(out)
 
     def _duals(self, out: list[Quantity]) -> list[Quantity]:
-        """دينارين with no number before it: two of that currency."""
+        """A dual with no number before it is two: دينارين (money), دولتين, شخصان (counts),
+        نقطتين مئويتين (percentage points)."""
+        taken = [(q.start, q.end) for q in out] + self.taken
+
+        def free(a: int, b: int) -> bool:
+            return not any(x < b and a < y for x, y in taken)
+
+        for m in self.p["pp_dual"].finditer(self.t):
+            if free(m.start(), m.end()):
+                bound, s, e = self.bound(m.start(), m.end())
+                out.append(
+                    Quantity(
+                        s, e, "percent", Fraction(2), bound=bound, unit="pp", number_start=m.start()
+                    )
+                )
+                taken.append((s, e))
+        for m in self.p["dual_noun"].finditer(self.t):
+            a, b = m.start("w"), m.end("w")
+            if not free(a, b) or regex.search(r"\d[ \t]*$", self.t[max(0, a - 3) : a]):
+                continue
+            w = m.group("w")
+            stem = w[:-3] + "ه" if w.endswith(("تان", "تين")) else w[:-2]
+            if stem in self.w.not_counted or stem in self.w.units or stem in self.w.currency_forms:
+                continue
+            lemma = self.w.singulars.get(stem)
+            if lemma is None or len(stem) < 3:
+                continue
+            bound, s, e = self.bound(a, b)
+            out.append(
+                Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)
+            )
+            taken.append((s, e))
         for m in self.p["currency_dual"].finditer(self.t):
             if any(q.start <= m.start() < q.end for q in out):
                 continue
@@ -404,6 +445,10 @@ class _Finder:
             return None
         if sep.group(1) == "-" and a.spelled:
             return None
+        if a.kind != b.kind and not (a.kind == "number" and b.kind == "percent"):
+            return None  # 0.3 بالمئة إلى 65.56 دولار: a change, not a range
+        if sep.group(1) in ("الي", "حتي") and lead is None and not (a.spelled and b.spelled):
+            return None  # ارتفع 2% إلى 5%: a target, not a range
         low = a.value
         if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value:
             low = a.value * b.scale  # بين 10 و20 مليار: the scale is shared
@@ -414,6 +459,10 @@ class _Finder:
             low = low * high / b.value  # a subunit factor applies to both ends
         if b.kind == "percent":
             kind, unit = "percent", b.unit
+        if kind == "number":
+            counted = self.count_of(a.start)
+            if counted is not None:  # بلغ عدد الجرحى بين 20 و100
+                kind, unit = "count", counted
         start = (
             a.start if lead is None else lead.start("w") + (1 if lead.group("w")[0] in "وف" else 0)
         )
@@ -430,6 +479,9 @@ class _Finder:
         )
 
 
-def find_quantities(norm: Normalized, nums: list[NumberMention]) -> list[Quantity]:
-    """Quantities for the number mentions left after dates and durations took theirs."""
-    return _Finder(norm, nums).run()
+def find_quantities(
+    norm: Normalized, nums: list[NumberMention], taken: list[tuple[int, int]] | None = None
+) -> list[Quantity]:
+    """Quantities for the number mentions left after dates and durations took
+    theirs; ``taken`` are the folded spans those layers own."""
+    return _Finder(norm, nums, taken).run()

@@ -160,9 +160,7 @@ def quantity_words() -> QuantityWords:
         "currency_after": regex.compile(
             rf"[ \t]*(?:(?:من{SP})?ال)?(?P<c>{_alt(forms)}){R}(?:{SP}(?P<adj>{_alt(a for _, a in adjectives)}){R})?"
         ),
-        "million_dinar": regex.compile(
-            r"[ \t]*(?:م[ \t]*\.?[ \t]*د|مليون[ \t]+د)\.?(?![\p{L}\p{M}])"
-        ),
+        "million_dinar": regex.compile(r"[ \t]*(?:م[ \t]*\.?[ \t]*د|مليون[ \t]+د)(?![\p{L}\p{M}])"),
         "symbol_after": regex.compile(rf"[ \t]*(?P<s>{symbol_alt})(?![\p{{L}}])"),
         "symbol_before": regex.compile(rf"(?<![\p{{L}}])(?P<s>{symbol_alt})[ \t]*$"),
         "unit_after": regex.compile(
@@ -172,6 +170,10 @@ def quantity_words() -> QuantityWords:
         "degrees_below": regex.compile(
             rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}(?:{SP}(?:مئويه|مئويتين|مئويتان))?{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R}"
         ),
+        "dual_noun": regex.compile(
+            rf"{L}(?P<pc>[وفبل])??(?P<w>\p{{L}}{{3,}}?(?:تان|تين|ان))(?![\p{{L}}\p{{M}}])"
+        ),
+        "pp_dual": regex.compile(rf"{L}(?:نقطتين|نقطتان){SP}(?:مئويتين|مئويتان){R}"),
         "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>\p{{L}}+)"),
         "currency_dual": regex.compile(
             rf"{L}(?P<c>{_alt(k for k, v in forms.items() if v.dual)}){R}"

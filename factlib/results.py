@@ -162,4 +162,5 @@ class Extraction:
             for key in ("metric", "time", "speaker", "cue", "source", "trend"):
                 row[f"claim_{key}"] = claim.get(key)
             rows.append(row)
-        return pd.DataFrame(rows)
+        frame = pd.DataFrame(rows)
+        return frame.astype(object).where(frame.notna(), None)  # one "missing" everywhere: None

@@ -1,0 +1,121 @@
+"""Speed of the hot path, as throughput (MB/s of UTF-8) and as ratios to peers
+run in the same session: dateparser's ``search_dates`` (the design's date
+library) and a bare ``regex`` pass over digit runs (the ceiling of any
+pure-Python regex pipeline). No assertion on time: figures are reported.
+
+    python -m pytest benchmarks --benchmark-autosave
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+import factlib
+from benchmarks.conftest import mb
+
+RESULTS: dict[str, float] = {}
+
+
+def _record(benchmark: Any, name: str, megabytes: float) -> None:
+    mean = benchmark.stats.stats.mean
+    RESULTS[name] = megabytes / mean
+    benchmark.extra_info["MB"] = round(megabytes, 4)
+    benchmark.extra_info["MB_per_s"] = round(megabytes / mean, 3)
+
+
+def test_normalize_article(benchmark: Any, article: str) -> None:
+    benchmark(factlib.normalize, article)
+    _record(benchmark, "normalize", mb([article]))
+
+
+def test_parse_number(benchmark: Any) -> None:
+    phrases = ["اثنان وعشرون ألفًا وسبعمائة وتسعون", "١٥٫٥ مليار", "مليار ونصف", "ثلاثمائة وأربعون"]
+    benchmark(lambda: [factlib.parse_number(p) for p in phrases])
+    _record(benchmark, "parse_number", mb(phrases))
+
+
+def test_parse_date(benchmark: Any) -> None:
+    phrases = ["الأول من يناير 2026", "26 شوال 1436 هـ", "الأسبوع الماضي", "الربع الأول من 2025"]
+    benchmark(lambda: [factlib.parse_date(p, "2025-12-19") for p in phrases])
+    _record(benchmark, "parse_date", mb(phrases))
+
+
+def test_extract_article(benchmark: Any, article: str) -> None:
+    benchmark(factlib.extract, article, "2025-12-19")
+    _record(benchmark, "extract article", mb([article]))
+
+
+@pytest.fixture(scope="module")
+def sample(corpus: tuple[str, list[tuple[str, str | None]]]) -> list[tuple[str, str | None]]:
+    return corpus[1][:200]
+
+
+def test_extract_corpus(benchmark: Any, sample: list[tuple[str, str | None]]) -> None:
+    def run() -> None:
+        for text, ref in sample:
+            factlib.extract(text, reference_date=ref)
+
+    benchmark.pedantic(run, rounds=3, iterations=1)
+    _record(benchmark, "extract corpus", mb([t for t, _ in sample]))
+
+
+def test_peer_dateparser_search_dates(benchmark: Any, sample: list[tuple[str, str | None]]) -> None:
+    from dateparser.search import search_dates
+
+    texts = [t for t, _ in sample[:40]]
+    benchmark.pedantic(
+        lambda: [search_dates(t, languages=["ar"]) for t in texts], rounds=2, iterations=1
+    )
+    _record(benchmark, "dateparser.search_dates", mb(texts))
+
+
+def test_peer_bare_regex_digits(benchmark: Any, sample: list[tuple[str, str | None]]) -> None:
+    import regex
+
+    digits = regex.compile(r"\d+(?:[.,٫٬]\d+)*")
+    texts = [t for t, _ in sample]
+    benchmark(lambda: [digits.findall(t) for t in texts])
+    _record(benchmark, "bare regex digits", mb(texts))
+
+
+def test_cold_start(benchmark: Any) -> None:
+    """import factlib plus the first extract of the article, in a fresh interpreter, minus a bare one."""
+    code = (
+        "import factlib, pathlib; "
+        "factlib.extract(pathlib.Path('examples/data/article.txt').read_text(encoding='utf-8'))"
+    )
+
+    def run() -> None:
+        subprocess.run([sys.executable, "-c", code], check=True)
+
+    def bare() -> None:
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+
+    import time
+
+    t = time.perf_counter()
+    for _ in range(3):
+        bare()
+    baseline = (time.perf_counter() - t) / 3
+    benchmark.pedantic(run, rounds=3, iterations=1)
+    benchmark.extra_info["seconds_beyond_bare_interpreter"] = round(
+        benchmark.stats.stats.mean - baseline, 3
+    )
+
+
+def test_zz_report() -> None:
+    """Print the throughputs and the ratios of the session (runs last by name)."""
+    if not RESULTS:
+        pytest.skip("no benchmark ran")
+    ours = RESULTS.get("extract corpus")
+    print()
+    for name, rate in RESULTS.items():
+        print(f"  {name:26} {rate:10.3f} MB/s")
+    if ours and "dateparser.search_dates" in RESULTS:
+        print(f"  extract / dateparser       {ours / RESULTS['dateparser.search_dates']:10.1f} x")
+    if ours and "bare regex digits" in RESULTS:
+        print(f"  bare regex / extract       {RESULTS['bare regex digits'] / ours:10.1f} x")
