@@ -24,8 +24,9 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     """All facts in ``text``; relative dates resolve against ``reference_date``.
 
     >>> doc = extract("أعلن بوتين أكثر من 340 مشروعًا")
-    >>> [(f.kind, f.text, f.value) for f in doc.facts]
-    [('number', '340', 340)]
+    >>> fact = doc.facts[0]
+    >>> fact.kind, fact.text, fact.value, fact.unit, fact.bound
+    ('count', 'أكثر من 340 مشروعًا', 340, 'مشروع', 'gt')
     """
     if not isinstance(text, str):
         hint = (
