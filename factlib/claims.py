@@ -18,6 +18,8 @@ sentence:
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -35,6 +37,8 @@ L = r"(?<![\p{L}\p{M}])"
 R = r"(?![\p{L}\p{M}])"
 SP = r"[ \t]+"
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
+_WORD = re.compile(r"\S+")
+_COMMA = re.compile(r"[،,؛:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +133,7 @@ class _Finder:
         self.w = _words()
         self.people: list[_Entity] = []
         self.sentences = sentences(self.t)
+        self._sentence_starts = [a for a, _ in self.sentences]
 
     def source_text(self, start: int, end: int) -> str:
         a, b = self.norm.span(start, end)
@@ -140,7 +145,7 @@ class _Finder:
         """Word spans after ``pos`` up to a delimiter: a speaker or a source."""
         out: list[tuple[int, int]] = []
         definite = False
-        for m in regex.finditer(r"[^\s]+", self.t[pos : pos + 120]):
+        for m in _WORD.finditer(self.t[pos : pos + 120]):
             word = m.group()
             a, b = pos + m.start(), pos + m.end()
             bare = word.strip("،,.:؛!؟\"'«»()")
@@ -391,19 +396,20 @@ class _Finder:
     # ------------------------------------------------------------ per claim
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for a, b in self.sentences:
-            if a <= pos < b:
-                return a, b
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.t)
 
     def clause_start(self, sent: tuple[int, int], pos: int, after: list[int]) -> int:
         """Where the clause of a figure at ``pos`` begins: after أن/إن, after the reporting
         verb and its subject, after the figure before it, and after a comma."""
-        start = sent[0]
-        for m in self.w["openers"].finditer(self.t, sent[0], pos):
+        start = max(sent[0], pos - 300)  # a clause is never longer; a huge sentence stays linear
+        for m in self.w["openers"].finditer(self.t, start, pos):
             start = m.end()
-        for m in regex.finditer(r"[،,؛:]", self.t[start:pos]):
-            start = max(start, start + m.end())
+        comma = _COMMA.search(self.t[start:pos][::-1])
+        if comma is not None:
+            start = pos - comma.start()  # after the last comma before the figure
         return max([start, *(a for a in after if sent[0] <= a <= pos)])
 
     def metric(self, clause: int, qstart: int) -> tuple[int, int] | None:
@@ -415,7 +421,7 @@ class _Finder:
         return self._trim(v.end(), qstart) or self._trim(before, v.start())
 
     def _trim(self, a: int, b: int) -> tuple[int, int] | None:
-        words = [(a + m.start(), a + m.end()) for m in regex.finditer(r"[^\s]+", self.t[a:b])]
+        words = [(a + m.start(), a + m.end()) for m in _WORD.finditer(self.t[a:b])]
         stop = self.w["stop"]
 
         def bare(x: tuple[int, int]) -> str:
@@ -443,40 +449,58 @@ class _Finder:
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
 
 
+def _within(items: list[Any], starts: list[int], lo: int, hi: int) -> list[Any]:
+    """The items whose start is in ``[lo, hi)``, by bisect on their sorted starts."""
+    return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
 def find_claims(norm: Normalized, facts: list[ClaimInput]) -> list[Claim]:
-    """One claim per quantity a sentence asserts, in the order of the facts."""
+    """One claim per quantity a sentence asserts, in the order of the facts.
+
+    Every look-up (the sentence, the speeches and dates of a sentence, the end
+    of the figure before) is a bisect, so a long text costs n log n, not n².
+    """
     candidates = [f for f in facts if f.kind in QUANTITY_KINDS or f.kind == "number"]
     if not candidates:
         return []
     finder = _Finder(norm)
     speeches = finder.speeches()
+    speech_starts = [x.start for x in speeches]
+    speech_ends = sorted(x.end for x in speeches)
     sources = finder.sources()
-    dates = [f for f in facts if f.kind == "date"]
+    source_starts = [p for p, _ in sources]
+    dates = sorted((f for f in facts if f.kind == "date"), key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
+    fact_ends = sorted(x.end for x in facts)
     claims: list[Claim] = []
-    speech_ends = [s.end for s in speeches]
-    fact_ends = [x.end for x in facts]
     for f in candidates:
         sent = finder.sentence_of(f.number_start)
-        clause = finder.clause_start(
-            sent, f.start, speech_ends + [e for e in fact_ends if e <= f.start]
-        )
+        ends = [
+            e
+            for e in (_last_at_most(speech_ends, f.start), _last_at_most(fact_ends, f.start))
+            if e is not None
+        ]
+        clause = finder.clause_start(sent, f.start, ends)
         metric = finder.metric(clause, f.start)
         if f.kind == "number" and metric is None:
             continue  # a bare number is a claim only when a verb says what it measures
-        before = [s for s in speeches if sent[0] <= s.start < f.start]
-        after = [s for s in speeches if f.end <= s.start < sent[1]]
+        before = _within(speeches, speech_starts, sent[0], f.start)
+        after = _within(speeches, speech_starts, f.end, sent[1])
         speech = before[-1] if before else (after[0] if after else None)
         speaker = speech.speaker if speech else None
         cue = speech.cue if speech else None
-        source = next((s for p, s in sources if sent[0] <= p < sent[1]), None)
+        in_sentence = _within(sources, source_starts, sent[0], sent[1])
+        source = in_sentence[0][1] if in_sentence else None
         if source is None and speech is not None:
             source = speech.source
         statement = speech.end if speech is not None and speech.start < f.start else sent[0]
         scoped = [
             d
-            for d in dates
-            if sent[0] <= d.start < sent[1]
-            and not (d.relative and d.date_grain == "day" and d.start < clause)
+            # the dates of the sentence near the figure: a scope is never far from what it scopes
+            for d in _within(
+                dates, date_starts, max(sent[0], f.start - 400), min(sent[1], f.end + 400)
+            )
+            if not (d.relative and d.date_grain == "day" and d.start < clause)
             and not (statement > d.start >= (speech.start if speech else sent[1]))
         ]
         time = min(scoped, key=lambda d: abs(d.start - f.start)).id if scoped else None
@@ -500,3 +524,8 @@ def find_claims(norm: Normalized, facts: list[ClaimInput]) -> list[Claim]:
             )
         )
     return claims
+
+
+def _last_at_most(sorted_values: list[int], limit: int) -> int | None:
+    i = bisect.bisect_right(sorted_values, limit)
+    return sorted_values[i - 1] if i else None

@@ -10,6 +10,7 @@ spelling in parentheses (``22790 (اثنان وعشرون ألفًا وسبعم�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -23,6 +24,9 @@ from factlib.number_grammar import Parse, Tok, parse_at
 from factlib.number_words import word_pattern, words
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "to_python"]
+
+_DIGIT_RUN = re.compile(r"\d+")
+_RANGE_AFTER = re.compile(r"[ \t]*-[ \t]*\d")
 
 # A digit literal: a wire-service decimal (5ر1 = 1.5), space-grouped thousands (1 234 567), a slash fraction (3/4),
 # or digits with any mix of . , ، separators (classified in Python), with an
@@ -157,7 +161,7 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
         alt = Fraction(whole + dec) if len(dec) == 3 and len(whole) <= 3 else None
         return [(0, len(s), value, alt)]
     out: list[tuple[int, int, Fraction, Fraction | None]] = []
-    for m in regex.finditer(r"\d+", s):
+    for m in _DIGIT_RUN.finditer(s):
         out.append((m.start(), m.end(), Fraction(int(m.group())), None))
     return out
 
@@ -182,7 +186,7 @@ def _tokens(t: str) -> list[Tok]:
             continue
         w = m.group("w")
         if fold(m.group()) in pats["not_numbers"] or pats["not_number_phrase"].match(
-            t, m.start("w")
+            t, m.start("w"), m.start("w") + 40
         ):
             continue  # لست, ربع النهائي, نصف سنوية
         art = bool(m.group("art") or m.group("art2"))
@@ -214,7 +218,7 @@ def _tokens(t: str) -> list[Tok]:
 
 
 def _next_is_number(t: str, end: int) -> bool:
-    m = _patterns()["token"].match(t, end + 1)
+    m = _patterns()["token"].match(t, end + 1, end + 1 + 160)
     return m is not None
 
 
@@ -270,7 +274,7 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
             elif (mm := pats["before_minus"].search(before)) is not None:
                 value, start = -value, start - len(mm.group())
         if kind == "number":
-            after = pats["after"].match(t, end)
+            after = pats["after"].match(t, end, end + 160)
             if after is not None:
                 kind, end = "percent", after.end()
                 unit = "pp" if after.group("pp") else "%"
@@ -278,9 +282,7 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
                 kind, unit, start = "percent", "%", start - 1
             elif (mk := pats["before_marker"].search(t, max(0, start - 16), start)) is not None:
                 kind, unit, start = "percent", "%", mk.start("m")  # بالمائة 10
-            elif not regex.match(
-                r"[ \t]*-[ \t]*\d", t[end : end + 4]
-            ):  # نسبة 4-5 في المئة: a range
+            elif not _RANGE_AFTER.match(t, end, end + 160):  # نسبة 4-5 في المئة: a range
                 ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
                 if ratio is not None:
                     kind, unit, start = "percent", "%", ratio.start("r")
@@ -293,7 +295,7 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
 def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
     """Context checks that tell an ordinal from a homograph."""
     pats = _patterns()
-    prev = pats["prev_word"].search(t, 0, start)
+    prev = pats["prev_word"].search(t, max(0, start - 40), start)
     prev_word = prev.group(1) if prev is not None else ""
     if prev_word in pats["ordinal_not_after"]:
         return False  # كانون الأول, تشرين الثاني: month names
@@ -303,7 +305,7 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
         # ولاية ثالثة, مرة ثانية; but لمدة ثانية and 30 ثانية are seconds
         return prev_word.endswith("ه") and prev_word not in pats["feminine_ordinal_not_after"]
     # أولى بالدعم, أولى من غيرهم: "more deserving", not "first"
-    return pats["ordinal_not_before"].match(t, end) is None
+    return pats["ordinal_not_before"].match(t, end, end + 160) is None
 
 
 def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
@@ -318,7 +320,7 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
             alts = {a.value} | ({_alt_reading(t, a)} - {None})
             if b.value in alts:
                 if pats["between_open"].fullmatch(t, a.end, b.start):
-                    close = pats["close_paren"].match(t, b.end)
+                    close = pats["close_paren"].match(t, b.end, b.end + 160)
                     if close is not None:
                         out.append(
                             NumberMention(a.start, close.end(), "number", b.value, spelled=True)

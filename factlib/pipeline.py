@@ -16,6 +16,7 @@ from factlib.normalization import normalize
 from factlib.numbers import find_numbers, to_python
 from factlib.quantities import find_quantities
 from factlib.results import Extraction, Fact
+from factlib.spans import Taken
 
 __all__ = ["extract"]
 
@@ -40,7 +41,8 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     nums = find_numbers(norm)
     dates = find_dates(norm.text, nums, ref)
     taken = [(d.start, d.end) for d in dates]
-    free = [m for m in nums if not any(m.start < b and a < m.end for a, b in taken)]
+    owned = Taken(taken)
+    free = [m for m in nums if not owned.overlaps(m.start, m.end)]
     items: list[tuple[int, int, int, Fact]] = []  # folded start, end, number start, fact
     for d in dates:
         if d.kind == "clock":

@@ -12,6 +12,7 @@ sharing the unit and the scale of the second end.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
@@ -21,8 +22,14 @@ import regex
 from factlib.normalization import Normalized, fold
 from factlib.numbers import NumberMention
 from factlib.quantity_words import Currency, QuantityWords, quantity_words
+from factlib.spans import Taken
 
 __all__ = ["Quantity", "find_quantities"]
+
+_PUNCT = re.compile(r"[،,.؛:!؟]")
+_DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
+_RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
+_RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
 
 _FUNCTION_WORDS = frozenset(
     fold(w)
@@ -88,7 +95,7 @@ class _Finder:
             return True
         text = t[m.start : m.end]
         if not m.spelled:
-            ph = p["phone"].match(t, m.start)
+            ph = p["phone"].match(t, m.start, m.start + 160)
             digits = sum(c.isdigit() for c in (ph.group() if ph else ""))
             if (
                 ph is not None
@@ -98,7 +105,7 @@ class _Finder:
                 return True
             if text.isdigit() and len(text) >= 9 and text[0] == "0":
                 return True
-        if p["score_pair"].match(t, m.end) or self._score_second(m, i):
+        if p["score_pair"].match(t, m.end, m.end + 160) or self._score_second(m, i):
             if p["score"].search(t, max(0, m.start - 40), m.start):
                 return True
         return False
@@ -128,7 +135,7 @@ class _Finder:
         t, p, w = self.t, self.p, self.w
         if kind == "percent":
             return kind, None, end, value
-        cm = p["currency_after"].match(t, end)
+        cm = p["currency_after"].match(t, end, end + 160)
         if cm is not None:
             cur = w.currency_forms.get(" ".join(cm.group("c").split()))
             word = " ".join(cm.group("c").split())
@@ -148,7 +155,7 @@ class _Finder:
                     new_end = cm.end("c")
                     code = self._currency_from_context(cur.name, end) or code
                 return "money", code, new_end, value * Fraction(cur.factor).limit_denominator(1000)
-        md = p["million_dinar"].match(t, end)
+        md = p["million_dinar"].match(t, end, end + 160)
         if md is not None:  # 3970 م د: Tunisian press for million dinars
             return (
                 "money",
@@ -156,13 +163,13 @@ class _Finder:
                 md.end(),
                 value * 1_000_000,
             )
-        sm = p["symbol_after"].match(t, end)
+        sm = p["symbol_after"].match(t, end, end + 160)
         if sm is not None:
             return "money", self.symbol_code(sm.start("s"), sm.end("s")), sm.end(), value
-        dz = p["degrees_below"].match(t, end)
+        dz = p["degrees_below"].match(t, end, end + 160)
         if dz is not None:  # 5 درجات تحت الصفر
             return "measure", "°C", dz.end(), -value
-        um = p["unit_after"].match(t, end)
+        um = p["unit_after"].match(t, end, end + 160)
         if um is not None:
             unit = w.units[" ".join(um.group("u").split())]
             new_end = um.end("u")
@@ -181,7 +188,7 @@ class _Finder:
             if um.group("neg") is not None:
                 value, new_end = -value, um.end("neg")
             return "measure", unit, new_end, value
-        nm = p["noun_after"].match(t, end)
+        nm = p["noun_after"].match(t, end, end + 160)
         if nm is not None and nm.group("art") is None and value >= 1:
             lemma = self.lemma(nm.start("n"), nm.end("n"))
             if lemma is not None:
@@ -191,7 +198,7 @@ class _Finder:
     def count_of(self, start: int) -> str | None:
         """``عدد القتلى … 50``: the noun that عدد governs, in the same clause before the number."""
         window = self.t[max(0, start - 60) : start]
-        if regex.search(r"[،,.؛:!؟]", window.split("عدد")[-1] if "عدد" in window else ""):
+        if _PUNCT.search(window.split("عدد")[-1] if "عدد" in window else ""):
             return None
         found = None
         for m in self.p["count_of"].finditer(self.t, max(0, start - 60), start):
@@ -304,11 +311,11 @@ class _Finder:
         bm = p["bound_before"].search(t, max(0, start - 24), start)
         if bm is not None:
             return before[" ".join(bm.group("b").split())], bm.start("b"), end
-        am = p["bound_after"].match(t, end)
+        am = p["bound_after"].match(t, end, end + 160)
         if am is not None:
             return after[" ".join(am.group("b").split())], start, am.end("b")
         vm = p["verb_before"].search(t, max(0, start - 60), start)
-        if vm is not None and not regex.search(r"[،,.؛:!؟]", t[vm.end("v") : start]):
+        if vm is not None and not _PUNCT.search(t, vm.end("v"), start):
             b = w.bound_verbs[" ".join(vm.group("v").split())]
             if vm.group("neg") is not None:
                 b = {"gt": "le", "ge": "lt", "approx": "exact"}.get(b, b)
@@ -324,11 +331,12 @@ class _Finder:
             if sum(c.isdigit() for c in m.group()) >= 9
             and (m.group()[0] in "+0" or " " in m.group())
         ]
+        phone_spans = Taken(phones)
         dropped: set[int] = set()
         for i, m in enumerate(self.nums):
             prev = self.nums[i - 1] if i else None
             if (
-                any(a <= m.start < b for a, b in phones)
+                phone_spans.overlaps(m.start, m.start + 1)
                 or self.identifier(m, i)
                 or (
                     prev is not None
@@ -363,10 +371,13 @@ class _Finder:
     def _duals(self, out: list[Quantity]) -> list[Quantity]:
         """A dual with no number before it is two: دينارين (money), دولتين, شخصان (counts),
         نقطتين مئويتين (percentage points)."""
-        taken = [(q.start, q.end) for q in out] + self.taken
+        taken = Taken(self.taken)
+        for q in out:
+            if not taken.overlaps(q.start, q.end):
+                taken.add(q.start, q.end)
 
         def free(a: int, b: int) -> bool:
-            return not any(x < b and a < y for x, y in taken)
+            return not taken.overlaps(a, b)
 
         for m in self.p["pp_dual"].finditer(self.t):
             if free(m.start(), m.end()):
@@ -376,10 +387,10 @@ class _Finder:
                         s, e, "percent", Fraction(2), bound=bound, unit="pp", number_start=m.start()
                     )
                 )
-                taken.append((s, e))
+                taken.add(s, e)
         for m in self.p["dual_noun"].finditer(self.t):
             a, b = m.start("w"), m.end("w")
-            if not free(a, b) or regex.search(r"\d[ \t]*$", self.t[max(0, a - 3) : a]):
+            if not free(a, b) or _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
                 continue
             w = m.group("w")
             stem = w[:-3] + "ه" if w.endswith(("تان", "تين")) else w[:-2]
@@ -392,9 +403,9 @@ class _Finder:
             out.append(
                 Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)
             )
-            taken.append((s, e))
+            taken.add(s, e)
         for m in self.p["currency_dual"].finditer(self.t):
-            if any(q.start <= m.start() < q.end for q in out):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             cur = self.w.currency_forms[" ".join(m.group("c").split())]
             code = self._currency_from_context(cur.name, m.start()) or cur.code
@@ -427,7 +438,7 @@ class _Finder:
     def range_with(self, a: NumberMention, b: NumberMention) -> Quantity | None:
         t = self.t
         between = t[a.end : b.start]
-        sep = regex.fullmatch(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*", between)
+        sep = _RANGE_SEP.fullmatch(between)
         if (
             sep is None
             or not sep.group(1)
@@ -435,12 +446,7 @@ class _Finder:
             or b.kind not in ("number", "percent")
         ):
             return None
-        lead = regex.search(
-            r"(?<![\p{L}\p{M}])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$",
-            t,
-            pos=max(0, a.start - 10),
-            endpos=a.start,
-        )
+        lead = _RANGE_LEAD.search(t, max(0, a.start - 10), a.start)
         if sep.group(1) == "و" and (lead is None or "بين" not in lead.group("w")):
             return None
         if sep.group(1) == "-" and a.spelled:
