@@ -24,6 +24,8 @@ _EXPORTS = {
     "Fact": "factlib.results",
     "Claim": "factlib.results",
     "DateValue": "factlib.results",
+    "extract_many": "factlib.batch",
+    "facts_frame": "factlib.batch",
 }
 
 __all__ = [
@@ -34,12 +36,15 @@ __all__ = [
     "Normalized",
     "__version__",
     "extract",
+    "extract_many",
+    "facts_frame",
     "normalize",
     "parse_date",
     "parse_number",
 ]
 
 if TYPE_CHECKING:
+    from factlib.batch import extract_many, facts_frame
     from factlib.dates import parse_date
     from factlib.normalization import Normalized, normalize
     from factlib.numbers import parse_number

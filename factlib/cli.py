@@ -1,7 +1,11 @@
-"""Command line: ``factlib extract FILE... [--reference-date D] [--format F]``.
+"""Command line: ``factlib extract FILE... [options]``.
 
-Output is built whole and written once, so a failure never leaves half a
-result; errors go to stderr with exit status 2 and no traceback.
+Plain text files are one document each; JSON lines files (``.jsonl``, or any
+file with ``--text-field``) are one document per line. Output is written whole
+or not at all: to standard output after everything succeeded, or to
+``--output FILE`` through a temporary file renamed at the end, so an
+interrupted run never leaves half a file. Errors go to standard error with exit
+status 2 and no traceback.
 """
 
 from __future__ import annotations
@@ -10,88 +14,117 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
-from collections.abc import Sequence
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TextIO
 
 from factlib.calendars import as_reference_date
-from factlib.pipeline import extract
 from factlib.results import Extraction
 
 __all__ = ["main"]
 
-FORMATS = ("table", "json", "jsonl", "csv")
+FORMATS = ("table", "json", "jsonl", "csv", "parquet")
 CSV_FIELDS = (
-    "source",
-    "id",
-    "kind",
-    "start",
-    "end",
-    "text",
-    "value",
-    "low",
-    "high",
-    "bound",
-    "unit",
-    "date_start",
-    "date_end",
-    "date_grain",
-    "date_calendar",
-    "date_relative",
-)
+    "source", "id", "kind", "start", "end", "text", "value", "low", "high", "bound", "unit",
+    "date_start", "date_end", "date_grain", "date_calendar", "date_relative",
+)  # fmt: skip
 
 
 class UsageError(Exception):
     """A problem with the user's input: reported in one line, exit status 2."""
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        name = "<stdin>"
-    else:
-        name = path
-        try:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        except FileNotFoundError:
-            raise UsageError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise UsageError(f"{path}: is a directory, not a text file") from None
-        except OSError as exc:
-            raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{name}: not valid UTF-8 at byte {exc.start}") from None
+@dataclass
+class Stats:
+    documents: int = 0
+    facts: int = 0
+    claims: int = 0
+    bytes: int = 0
+    bad: int = 0
+    started: float = field(default_factory=time.perf_counter)
 
-
-def _records(
-    path: str, text: str, args: argparse.Namespace, default_ref: object
-) -> list[tuple[str, Extraction]]:
-    """One document per JSON line: ``--text-field``, ``--date-field``, ``--id-field``."""
-    docs = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise UsageError(f"{path}:{number}: not a JSON object ({exc.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get(args.text_field), str):
-            raise UsageError(f"{path}:{number}: no text field {args.text_field!r}")
-        ref = default_ref
-        if args.date_field and record.get(args.date_field):
-            try:
-                ref = as_reference_date(record[args.date_field])
-            except (TypeError, ValueError):
-                ref = default_ref  # an unreadable date in the data is no reason to stop
-        name = (
-            str(record[args.id_field])
-            if args.id_field and args.id_field in record
-            else f"{path}:{number}"
+    def line(self) -> str:
+        seconds = time.perf_counter() - self.started
+        rate = self.bytes / 1e6 / seconds if seconds > 0 else 0.0
+        bad = f", {self.bad} bad records skipped" if self.bad else ""
+        return (
+            f"factlib: {self.documents} documents, {self.facts} facts, {self.claims} claims, "
+            f"{seconds:.1f} s, {rate:.2f} MB/s{bad}"
         )
-        docs.append((name, extract(record[args.text_field], reference_date=ref)))  # type: ignore[arg-type]
-    return docs
+
+
+# ------------------------------------------------------------------ input
+
+
+def _read_bytes(path: str) -> tuple[str, bytes]:
+    if path == "-":
+        return "<stdin>", sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as fh:
+            return path, fh.read()
+    except FileNotFoundError:
+        raise UsageError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UsageError(f"{path}: is a directory, not a text file") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def _decode(name: str, data: bytes, offset: int = 0) -> str:
+    try:
+        return data.decode("utf-8-sig" if offset == 0 else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{name}: not valid UTF-8 at byte {offset + exc.start}") from None
+
+
+def _documents(args: argparse.Namespace, stats: Stats) -> Iterator[tuple[str, str, Any]]:
+    """(name, text, reference date) of every document of every input."""
+    default_ref = as_reference_date(args.reference_date)
+    for path in args.files:
+        name, data = _read_bytes(path)
+        if not (args.text_field or args.date_field or args.id_field or path.endswith(".jsonl")):
+            yield name, _decode(name, data), default_ref
+            continue
+        text_field = args.text_field or "text"
+        offset = 0
+        for number, raw in enumerate(data.split(b"\n"), start=1):
+            line_offset, offset = offset, offset + len(raw) + 1
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(_decode(f"{name}:{number}", raw, line_offset))
+                if not isinstance(record, dict):
+                    raise UsageError(f"{name}:{number}: not a JSON object")
+                if not isinstance(record.get(text_field), str):
+                    raise UsageError(f"{name}:{number}: no text field {text_field!r}")
+            except (json.JSONDecodeError, UsageError) as exc:
+                if not args.skip_bad:
+                    if isinstance(exc, json.JSONDecodeError):
+                        raise UsageError(
+                            f"{name}:{number}: not a JSON object ({exc.msg})"
+                        ) from None
+                    raise
+                stats.bad += 1
+                continue
+            ref = default_ref
+            if args.date_field and record.get(args.date_field):
+                try:
+                    ref = as_reference_date(record[args.date_field])
+                except (TypeError, ValueError):
+                    ref = default_ref  # an unreadable date in the data is no reason to stop
+            doc_name = (
+                str(record[args.id_field])
+                if args.id_field and args.id_field in record
+                else f"{name}:{number}"
+            )
+            yield doc_name, record[text_field], ref
+
+
+# ------------------------------------------------------------------ output
 
 
 def _table(source: str, doc: Extraction) -> str:
@@ -106,16 +139,9 @@ def _table(source: str, doc: Extraction) -> str:
             )
         if f.low is not None or f.high is not None:
             value = f"{f.low}..{f.high}"
+        text = f.text.replace("\n", " ")
         rows.append(
-            (
-                str(f.id),
-                f.kind,
-                str(value),
-                f.unit or "",
-                f.bound,
-                f"{f.start}-{f.end}",
-                f.text.replace("\n", " "),
-            )
+            (str(f.id), f.kind, str(value), f.unit or "", f.bound, f"{f.start}-{f.end}", text)
         )
     widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
     for r in rows:
@@ -132,67 +158,196 @@ def _csv_rows(source: str, doc: Extraction) -> list[dict[str, object]]:
     return rows
 
 
-def _render(docs: list[tuple[str, Extraction]], fmt: str) -> str:
-    if fmt == "json":
-        if len(docs) != 1:
-            raise UsageError("--format json prints one document; use --format jsonl for several")
-        return json.dumps(docs[0][1].to_dict(), ensure_ascii=False, indent=2) + "\n"
-    if fmt == "jsonl":
-        return "".join(
-            json.dumps({"source": s, **d.to_dict()}, ensure_ascii=False) + "\n" for s, d in docs
+class _Writer:
+    """Renders documents one by one into a text stream, in one of the formats."""
+
+    def __init__(self, fmt: str, out: TextIO) -> None:
+        self.fmt, self.out, self.count = fmt, out, 0
+        self.csv = (
+            csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+            if fmt == "csv"
+            else None
         )
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
-        writer.writeheader()
-        for s, d in docs:
-            writer.writerows(_csv_rows(s, d))
-        return buf.getvalue()
-    return "\n".join(_table(s, d) for s, d in docs)
+        if self.csv is not None:
+            self.csv.writeheader()
+        self.rows: list[dict[str, Any]] = []
+
+    def add(self, source: str, doc: Extraction) -> None:
+        self.count += 1
+        if self.fmt == "json":
+            if self.count > 1:
+                raise UsageError(
+                    "--format json prints one document; use --format jsonl for several"
+                )
+            self.out.write(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        elif self.fmt == "jsonl":
+            self.out.write(
+                json.dumps({"source": source, **doc.to_dict()}, ensure_ascii=False) + "\n"
+            )
+        elif self.csv is not None:
+            self.csv.writerows(_csv_rows(source, doc))
+        elif self.fmt == "parquet":
+            from factlib.batch import facts_rows
+
+            self.rows.extend(facts_rows(doc, source))
+        else:
+            self.out.write(("\n" if self.count > 1 else "") + _table(source, doc))
+
+
+def _format_for(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        ext = os.path.splitext(args.output)[1].lstrip(".").lower()
+        return {"jsonl": "jsonl", "json": "json", "csv": "csv", "parquet": "parquet"}.get(
+            ext, "jsonl"
+        )
+    return "table"
+
+
+def _progress(total: int | None) -> Any:
+    if not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(total=total, unit="doc", file=sys.stderr)
+
+
+def _run(args: argparse.Namespace, stats: Stats) -> None:
+    from factlib.batch import extract_pairs
+
+    fmt = _format_for(args)
+    if fmt == "parquet" and not args.output:
+        raise UsageError("--format parquet needs --output FILE.parquet")
+    names: list[str] = []
+
+    def texts() -> Iterator[tuple[str, Any]]:
+        for name, text, ref in _documents(args, stats):
+            names.append(name)
+            stats.bytes += len(text.encode("utf-8", "surrogatepass"))
+            yield text, ref
+
+    docs = extract_pairs(texts(), workers=args.workers)
+    bar = _progress(None)
+    target = args.output
+    directory = os.path.dirname(os.path.abspath(target)) if target else None
+    tmp = (
+        tempfile.NamedTemporaryFile(
+            "w",
+            encoding="utf-8",
+            newline="",
+            delete=False,
+            dir=directory,
+            prefix=".factlib-",
+            suffix=".part",
+        )
+        if target
+        else None
+    )
+    buffer = io.StringIO()
+    stream: Any = tmp if tmp is not None else buffer
+    try:
+        writer = _Writer(fmt, stream)
+        for i, doc in enumerate(docs):
+            writer.add(names[i], doc)
+            stats.documents += 1
+            stats.facts += len(doc.facts)
+            stats.claims += len(doc.claims)
+            if bar is not None:
+                bar.update(1)
+        if fmt == "parquet":
+            _write_parquet(writer.rows, tmp)
+        if tmp is not None:
+            tmp.close()
+            os.replace(tmp.name, target)
+        else:
+            sys.stdout.write(buffer.getvalue())
+            sys.stdout.flush()
+    except BaseException:
+        if tmp is not None:
+            tmp.close()
+            os.unlink(tmp.name)  # whole results or nothing
+        raise
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _write_parquet(rows: list[dict[str, Any]], tmp: Any) -> None:
+    try:
+        import pandas as pd
+
+        from factlib.batch import FACT_COLUMNS
+
+        pd.DataFrame(rows, columns=FACT_COLUMNS).rename(columns={"doc_id": "source"}).to_parquet(
+            tmp.name
+        )
+    except ImportError as exc:
+        raise UsageError(
+            f"--format parquet needs pandas and pyarrow ({exc.name} is missing)"
+        ) from None
+
+
+# ------------------------------------------------------------------ entry point
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="factlib", description="Facts out of Arabic text.")
     sub = parser.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="extract the facts of one or more UTF-8 text files")
-    ex.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
+    ex = sub.add_parser(
+        "extract", help="extract the facts of UTF-8 text files or JSON lines corpora"
+    )
+    ex.add_argument(
+        "files", nargs="+", metavar="FILE", help="text or .jsonl files; - reads standard input"
+    )
     ex.add_argument(
         "--reference-date",
         metavar="YYYY-MM-DD",
         help="publication day; relative dates resolve against it",
     )
     ex.add_argument(
-        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+        "--format",
+        choices=FORMATS,
+        help="output format (default: table, or from --output's extension)",
+    )
+    ex.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write here (.jsonl, .json, .csv, .parquet), whole or not at all",
     )
     ex.add_argument(
         "--text-field",
         metavar="NAME",
-        help="read the FILEs as JSON lines, the text in this field (.jsonl files: text)",
+        help="read FILEs as JSON lines, the text in this field (.jsonl: text)",
     )
     ex.add_argument("--date-field", metavar="NAME", help="JSON lines: the publication date field")
     ex.add_argument("--id-field", metavar="NAME", help="JSON lines: the field naming each document")
+    ex.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
+    ex.add_argument(
+        "--skip-bad", action="store_true", help="skip malformed JSON lines and count them"
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    stats = Stats()
     try:
-        ref = as_reference_date(args.reference_date)
-        docs: list[tuple[str, Extraction]] = []
-        for path in args.files:
-            text = _read(path)
-            if args.text_field or args.date_field or args.id_field or path.endswith(".jsonl"):
-                args.text_field = args.text_field or "text"
-                docs.extend(_records(path, text, args, ref))
-            else:
-                docs.append((path, extract(text, reference_date=ref)))
-        out = _render(docs, args.format)
+        _run(args, stats)
     except (UsageError, ValueError) as exc:
         print(f"factlib: error: {exc}", file=sys.stderr)
         return 2
-    sys.stdout.write(out)
-    sys.stdout.flush()
+    except KeyboardInterrupt:
+        print("factlib: interrupted; nothing was written", file=sys.stderr)
+        return 130
+    corpus = args.output or args.text_field or any(p.endswith(".jsonl") for p in args.files)
+    if corpus:
+        print(stats.line(), file=sys.stderr)
     return 0
 
 

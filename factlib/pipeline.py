@@ -72,7 +72,13 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             unit=q.unit,
         )
         items.append((q.start, q.end, q.number_start, fact))
-    items.sort(key=lambda x: (x[0], x[1]))
+    items.sort(key=lambda x: (x[0], -x[1]))
+    kept, last_end = [], -1
+    for item in items:  # facts never overlap: a span belongs to one fact
+        if item[0] >= last_end:
+            kept.append(item)
+            last_end = item[1]
+    items = kept
     facts = tuple(replace(f, id=i) for i, (_, _, _, f) in enumerate(items))
     inputs = [
         ClaimInput(

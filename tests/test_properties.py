@@ -1,0 +1,79 @@
+"""Property tests: for any input, extract never raises, is deterministic, and its
+output is well formed (offsets, no overlap, claims that point at facts)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factlib
+from factlib.lexicon import load, names
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> list[str]:
+    words: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.extend(node.split())
+        elif isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    for name in names():
+        data = load(name)
+        data = {k: v for k, v in data.items() if k not in ("about", "provenance")}
+        walk(data)
+    return sorted(set(words))
+
+
+NOISE = [*"0123456789٠١٢٣٤٥٦٧٨٩۰۱۲.,،٫٬%٪-/:()$€£ \n\t؟!؛«»",
+    "\u064b", "\u0640", "\u200f", "\u202b", "\u061c", "\ufef7", "\ufdf2", "😀", "\ud800", "\x00", "\x1b",
+]  # fmt: skip
+TOKEN = st.one_of(
+    st.sampled_from(_vocabulary()),
+    st.integers(min_value=0, max_value=10**13).map(str),
+    st.sampled_from(NOISE),
+)
+ARABIC_HEAVY = st.lists(TOKEN, max_size=40).map(" ".join) | st.lists(TOKEN, max_size=40).map(
+    "".join
+)
+ANY_TEXT = st.text(max_size=200)
+REF = st.sampled_from([None, "2025-12-19", "2015-08-11", "1990-02-28"])
+
+
+def _check(text: str, ref: str | None) -> None:
+    doc = factlib.extract(text, reference_date=ref)
+    end = -1
+    for i, f in enumerate(doc.facts):
+        assert f.id == i
+        assert 0 <= f.start <= f.end <= len(text)
+        assert text[f.start : f.end] == f.text
+        assert f.start >= end, "facts overlap"
+        end = f.end
+    for c in doc.claims:
+        assert 0 <= c.fact < len(doc.facts)
+        assert doc.facts[c.fact].kind in ("money", "measure", "count", "percent", "number")
+        assert c.time is None or doc.facts[c.time].kind == "date"
+        assert 0 <= c.sentence[0] <= c.sentence[1] <= len(text)
+        if c.metric_span is not None:
+            assert text[c.metric_span[0] : c.metric_span[1]] == c.metric
+    assert factlib.extract(text, reference_date=ref).to_dict() == doc.to_dict(), "not deterministic"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARABIC_HEAVY, REF)
+def test_arabic_heavy_text(text: str, ref: str | None) -> None:
+    _check(text, ref)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT, REF)
+def test_any_unicode(text: str, ref: str | None) -> None:
+    _check(text, ref)
