@@ -12,12 +12,11 @@ sharing the unit and the scale of the second end.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
 from fractions import Fraction
-
-import regex
 
 from factlib.normalization import Normalized, fold
 from factlib.numbers import NumberMention
@@ -76,7 +75,7 @@ class _Finder:
         self.w: QuantityWords = quantity_words()
         self.p = self.w.p
         self.nums = nums
-        self._countries: list[tuple[int, str]] | None = None
+        self._countries: tuple[list[int], list[str]] | None = None
 
     # ------------------------------------------------------------ identifiers
 
@@ -242,11 +241,23 @@ class _Finder:
             return w.singulars.get(stem + "ه") or w.singulars.get(stem) or word[:-2] + "ة"
         return word
 
-    def _currency_from_context(self, name: str, pos: int) -> str | None:
-        """A bare ريال takes its country from the document: the last country named before it."""
+    def _context(self) -> tuple[list[int], list[str]]:
+        """Positions and currency codes of the countries, capitals and bodies the text names."""
         if self._countries is None:
-            self._countries = self._find_countries()
-        named = [code for at, code in self._countries if at < pos and self._base_of(code) == name]
+            w = self.w
+            found = [
+                (m.start(), w.country_codes[" ".join(m.group("c").split())])
+                for m in w.p["country"].finditer(self.t)
+            ]
+            self._countries = ([at for at, _ in found], [code for _, code in found])
+        return self._countries
+
+    def _currency_from_context(self, name: str, pos: int) -> str | None:
+        """A bare ريال takes its country from the document: the last country named before
+        it whose currency has that name; the default (دولار → USD) when its country is named too."""
+        positions, codes = self._context()
+        before = codes[: bisect.bisect_left(positions, pos)]
+        named = [code for code in before if self.w.currency_base.get(code) == name]
         default = self.w.currency_forms.get(name)
         if default is not None and default.code in named:
             return default.code  # الولايات المتحدة وكندا … تريليون دولار: the dollar stays USD
@@ -254,38 +265,12 @@ class _Finder:
 
     def _subunit_from_context(self, cur: Currency, pos: int) -> tuple[str | None, float]:
         """500 فلس: the fils of the country named before (Kuwait 0.001, UAE 0.01)."""
-        if self._countries is None:
-            self._countries = self._find_countries()
+        positions, codes = self._context()
         table = dict(cur.factors)
-        named = [code for at, code in self._countries if at < pos and code in table]
+        named = [code for code in codes[: bisect.bisect_left(positions, pos)] if code in table]
         if named:
             return named[-1], table[named[-1]]
         return cur.code, table.get(cur.code or "", cur.factor)
-
-    def _find_countries(self) -> list[tuple[int, str]]:
-        w = self.w
-        if not w.countries:
-            return []
-        phrases = sorted({c for c, _ in w.countries}, key=len, reverse=True)
-        pattern = regex.compile(
-            r"(?<![\p{L}\p{M}])[وفبل]?(?:"
-            + "|".join(regex.escape(x).replace(r"\ ", "[ \t]+") for x in phrases)
-            + r")(?![\p{L}\p{M}])"
-        )
-        codes = dict(w.countries)
-        out = []
-        for m in pattern.finditer(self.t):
-            phrase = m.group().lstrip("وفبل") if m.group() not in codes else m.group()
-            code = codes.get(" ".join(phrase.split())) or codes.get(" ".join(m.group().split()))
-            if code:
-                out.append((m.start(), code))
-        return out
-
-    def _base_of(self, code: str) -> str | None:
-        for (base, _), c in self.w.adjectives.items():
-            if c == code:
-                return base
-        return None
 
     def symbol_before(self, start: int) -> tuple[str | None, int] | None:
         m = self.p["symbol_before"].search(self.t, max(0, start - 6), start)

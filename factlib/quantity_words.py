@@ -50,6 +50,8 @@ class Currency:
 class QuantityWords:
     currency_forms: dict[str, Currency]  # folded word -> base currency
     adjectives: dict[tuple[str, str], str]  # (base name, folded adjective) -> code
+    currency_base: dict[str, str]  # code -> folded base name (QAR -> ريال)
+    country_codes: dict[str, str]  # folded country phrase -> code of its currency
     symbols: dict[str, str]  # folded -> code ("?" when two symbols fold alike)
     raw_symbols: dict[str, str]  # as written -> code
     countries: list[tuple[str, str]]  # (folded phrase, code of its currency)
@@ -191,6 +193,9 @@ def quantity_words() -> QuantityWords:
         "ident_hyphen": regex.compile(
             rf"{L}[وفبل]?(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"
         ),
+        "country": regex.compile(
+            rf"{L}[وفبل]?(?P<c>{_alt(c for c, _ in countries)}){R}" if countries else r"(?!)"
+        ),
         "weak_ident_before": regex.compile(
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),
@@ -205,6 +210,8 @@ def quantity_words() -> QuantityWords:
     return QuantityWords(
         currency_forms=forms,
         adjectives=adjectives,
+        currency_base={c["code"]: _key(c["name"]) for c in cur["currencies"]},
+        country_codes=dict(countries),
         symbols=symbols,
         raw_symbols=dict(cur.get("symbols", {})),
         countries=countries,
