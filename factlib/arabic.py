@@ -47,7 +47,7 @@ def dual(word: str) -> list[str]:
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so the longest wins."""
-    import regex
+    from factlib import patterns as regex
 
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in uniq)

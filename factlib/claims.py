@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import regex
-
+from factlib import patterns as regex
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
 from factlib.results import Claim

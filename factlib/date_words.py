@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import regex
-
+from factlib import patterns as regex
 from factlib.lexicon import load
 from factlib.normalization import fold
 

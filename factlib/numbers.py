@@ -16,8 +16,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-import regex
-
+from factlib import patterns as regex
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold, normalize
 from factlib.number_grammar import Parse, Tok, parse_at

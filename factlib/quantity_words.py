@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import regex
-
+from factlib import patterns as regex
 from factlib.arabic import dual
 from factlib.lexicon import load
 from factlib.normalization import fold
