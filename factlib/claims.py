@@ -37,6 +37,7 @@ R = r"(?![\p{L}\p{M}])"
 SP = r"[ \t]+"
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
+_QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 
 
@@ -141,7 +142,14 @@ class _Finder:
     # ------------------------------------------------------------ speech
 
     def _phrase(self, pos: int, limit: int = 6) -> list[tuple[int, int]]:
-        """Word spans after ``pos`` up to a delimiter: a speaker or a source."""
+        """Word spans after ``pos`` up to a delimiter: a speaker or a source.
+        A quoted name (صرحت "طيران الإمارات" في بيان) is taken whole, without its quotes."""
+        quoted = _QUOTED.match(self.t, pos, pos + 80)
+        if quoted is not None:
+            return [
+                (pos + m.start() + quoted.start("q") - pos, pos + m.end() + quoted.start("q") - pos)
+                for m in _WORD.finditer(quoted.group("q"))
+            ]
         out: list[tuple[int, int]] = []
         definite = False
         for m in _WORD.finditer(self.t[pos : pos + 120]):

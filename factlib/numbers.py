@@ -194,7 +194,7 @@ def _tokens(t: str) -> list[Tok]:
         prep = bool(m.group("prep") or m.group("prep2") or m.group("lil"))
         if word.cat == "ones" and word.value == 0 and art:
             continue  # تحت الصفر, من الصفر: "zero" as a point or "scratch", not a figure
-        if w == "اثنين" and art and not prep and not t.startswith(" و", m.end()):
+        if w == "اثنين" and art and not prep and not _tens_follow(t, m.end()):
             continue  # الاثنين: Monday (but الاثنين والعشرين is 22nd)
         if word.cat == "ones" and word.value == 1 and t.endswith("اي ", 0, m.start()):
             continue  # أي واحد: "which one"
@@ -214,6 +214,16 @@ def _tokens(t: str) -> list[Tok]:
             )
         )
     return toks
+
+
+def _tens_follow(t: str, end: int) -> bool:
+    """الاثنين والعشرين is the 22nd; الاثنين وجود … is Monday."""
+    if not t.startswith(" و", end):
+        return False
+    word = t[end + 2 : end + 14].split(" ")[0]
+    word = word[2:] if word.startswith("ال") else word
+    entry = words().get(word)
+    return entry is not None and entry.cat == "tens"
 
 
 def _next_is_number(t: str, end: int) -> bool:

@@ -188,7 +188,9 @@ class _Finder:
                 value, new_end = -value, um.end("neg")
             return "measure", unit, new_end, value
         nm = p["noun_after"].match(t, end, end + 160)
-        if nm is not None and nm.group("art") is None and value >= 1:
+        spelled_one_or_two = value in (1, 2) and not t[end - 1 : end].isdigit()
+        if nm is not None and nm.group("art") is None and value >= 1 and not spelled_one_or_two:
+            # مباراة واحدة وتعادلت: واحد and اثنان follow the noun they count, never precede it
             lemma = self.lemma(nm.start("n"), nm.end("n"))
             if lemma is not None:
                 return "count", lemma, nm.end("n"), value
