@@ -388,7 +388,9 @@ class _Finder:
         return None
 
     def sources(self) -> list[tuple[int, str]]:
-        out = []
+        out: list[tuple[int, str]] = []
+        if not any(w in self.t for w in ("حسب", "وفق", "طبق", "نقلا", "استناد", "بناء")):
+            return out
         for m in self.w["source"].finditer(self.t):
             words = self._source_phrase(m.end())
             if len(words) == 1 and self.source_text(*words[0]).endswith(("ه", "ها", "هم")):

@@ -297,7 +297,8 @@ class _Finder:
                 if wb is not None:
                     s = wb.start()  # يوم الاثنين الموافق 18/10/1436هـ
                 self.add(s, m.end(), self.value(span, "day", "hijri" if hijri else "gregorian"))
-        for m in self.p["numeric_dm"].finditer(self.t):  # في 22/4: day and month, no year
+        slash_or_dash = self.has("/", "-")
+        for m in self.p["numeric_dm"].finditer(self.t) if slash_or_dash else ():  # في 22/4
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (b, a) if b > 12 and a <= 12 else (a, b)
             if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -308,7 +309,7 @@ class _Finder:
                 span = cal.day_span(year, month, day)
                 value = None if span is None else self.value(span, "day", relative=True)
             self.add(m.start("date"), m.end("date"), value)
-        for m in self.p["numeric_my"].finditer(self.t):  # 3/2015, 2015/3
+        for m in self.p["numeric_my"].finditer(self.t) if slash_or_dash else ():  # 3/2015
             month = int(m.group("m1") or m.group("m2"))
             year = int(m.group("y1") or m.group("y2"))
             if 1 <= month <= 12 and 1900 <= year <= 2100:
@@ -345,7 +346,7 @@ class _Finder:
                 s = marker.start("m")
             span = cal.hijri_year_span(year) if hijri else cal.year_span(year)
             self.add(s, e, self.value(span, "year", "hijri" if hijri else "gregorian"))
-        for m in p["year_range"].finditer(M):
+        for m in p["year_range"].finditer(M) if self.has("-", "/") else ():
             hijri = m.group("era") is not None and self.w.key(m.group("era")) in hijri_eras
             lo, hi = (1300, 1500) if hijri else (1800, 2100)
             a = self.year_literal(self.mention(m.start("a"), m.end("a")), lo, hi)
@@ -391,7 +392,8 @@ class _Finder:
         data = w.data
         not_before = {w.key(x) for x in data["today_not_before"]}
         not_after = {w.key(x) for x in data["today_not_after"]}
-        for m in p["relative_day"].finditer(t):
+        days = self.has("اليوم", "امس", "البارحه", "غدا", "الغد", "غد")
+        for m in p["relative_day"].finditer(t) if days else ():
             key = w.key(m.group("rd"))
             offset = w.relative_days[key]
             s, e = m.start("rd"), m.end("rd")
@@ -436,7 +438,9 @@ class _Finder:
                 )
                 continue
             self.add(s, m.end(), self.value(span, grain, relative=True))
-        for m in p["month_of_period"].finditer(self.m):  # الحادي والثلاثين من هذا الشهر
+        for m in (
+            p["month_of_period"].finditer(self.m) if self.has("الشهر") else ()
+        ):  # الحادي والثلاثين من هذا الشهر
             if m.group("this") is None and m.group("o") is None:
                 continue
             day_of = self.integer(m.start("d"), m.end("d"), 1, 31)
@@ -609,7 +613,7 @@ class _Finder:
 
     def durations(self) -> None:
         p, w, M, t = self.p, self.w, self.m, self.t
-        for m in p["duration"].finditer(M):
+        for m in p["duration"].finditer(M) if "#" in M else ():
             mn = self.mention(m.start("n"), m.end("n"))
             if mn is None or mn.kind != "number" or mn.value <= 0:
                 continue
@@ -710,9 +714,9 @@ class _Finder:
             self.add(m.start("h"), end, self.value(span, "day", "hijri", relative=ya is None))
 
     def clocks(self) -> None:
-        for m in self.p["clock"].finditer(self.m):
+        for m in self.p["clock"].finditer(self.m) if self.has("ساعه") else ():
             self.add(m.start(), m.end(), kind="clock")
-        for m in self.p["clock_digits"].finditer(self.t):
+        for m in self.p["clock_digits"].finditer(self.t) if ":" in self.t else ():
             self.add(m.start(), m.end(), kind="clock")
 
     # ------------------------------------------------------------ stage 2
@@ -749,6 +753,8 @@ class _Finder:
     def quarters(self, ds: list[DateMention]) -> list[DateMention]:
         p, t, M = self.p, self.t, self.m
         out = list(ds)
+        if not self.has("الربع", "الثلاثي", "النصف", "السداسي"):
+            return ds
         matches = [(m, None) for m in p["quarter"].finditer(M)] + [
             (m, "last") for m in p["quarter_last"].finditer(t)
         ]
@@ -812,7 +818,7 @@ class _Finder:
             part = w.parts[w.key(pm.group("part"))]
             out.remove(d)
             out.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
-        for m in p["part_bare"].finditer(t):
+        for m in p["part_bare"].finditer(t) if self.has(*w.parts) else ():
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue
             part = w.parts[w.key(m.group("part"))]

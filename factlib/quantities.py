@@ -26,6 +26,7 @@ from factlib.spans import Taken
 __all__ = ["Quantity", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
+_LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
@@ -314,7 +315,7 @@ class _Finder:
     def run(self) -> list[Quantity]:
         phones = [
             (m.start(), m.end())
-            for m in self.p["phone"].finditer(self.t)
+            for m in (self.p["phone"].finditer(self.t) if self._long_digits() else ())
             if sum(c.isdigit() for c in m.group()) >= 9
             and (m.group()[0] in "+0" or " " in m.group())
         ]
@@ -355,6 +356,10 @@ class _Finder:
             i += 1
         return self._duals(out)
 
+    def _long_digits(self) -> bool:
+        """Phone numbers need eight digits or more; most texts have none (a cheap gate)."""
+        return _LONG_DIGITS.search(self.t) is not None
+
     def _duals(self, out: list[Quantity]) -> list[Quantity]:
         """A dual with no number before it is two: دينارين (money), دولتين, شخصان (counts),
         نقطتين مئويتين (percentage points)."""
@@ -366,7 +371,7 @@ class _Finder:
         def free(a: int, b: int) -> bool:
             return not taken.overlaps(a, b)
 
-        for m in self.p["pp_dual"].finditer(self.t):
+        for m in self.p["pp_dual"].finditer(self.t) if "نقطت" in self.t else ():
             if free(m.start(), m.end()):
                 bound, s, e = self.bound(m.start(), m.end())
                 out.append(
@@ -391,7 +396,8 @@ class _Finder:
                 Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)
             )
             taken.add(s, e)
-        for m in self.p["currency_dual"].finditer(self.t):
+        duals = any(form in self.t for form in self.w.currency_duals)
+        for m in self.p["currency_dual"].finditer(self.t) if duals else ():
             if taken.overlaps(m.start(), m.end()):
                 continue
             cur = self.w.currency_forms[" ".join(m.group("c").split())]

@@ -50,6 +50,7 @@ class QuantityWords:
     currency_forms: dict[str, Currency]  # folded word -> base currency
     adjectives: dict[tuple[str, str], str]  # (base name, folded adjective) -> code
     currency_base: dict[str, str]  # code -> folded base name (QAR -> ريال)
+    currency_duals: tuple[str, ...]  # folded dual forms (دينارين), for a cheap gate
     country_codes: dict[str, str]  # folded country phrase -> code of its currency
     symbols: dict[str, str]  # folded -> code ("?" when two symbols fold alike)
     raw_symbols: dict[str, str]  # as written -> code
@@ -210,6 +211,7 @@ def quantity_words() -> QuantityWords:
         currency_forms=forms,
         adjectives=adjectives,
         currency_base={c["code"]: _key(c["name"]) for c in cur["currencies"]},
+        currency_duals=tuple(k for k, v in forms.items() if v.dual),
         country_codes=dict(countries),
         symbols=symbols,
         raw_symbols=dict(cur.get("symbols", {})),
