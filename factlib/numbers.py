@@ -63,7 +63,6 @@ def _patterns() -> dict[str, Any]:
 
     return {
         "token": regex.compile(f"{_DIGITS}|{word_pattern()}"),
-        "scan": regex.compile(rf"{_DIGITS}|[^\W\d_]+"),
         "gap": regex.compile(r"[ \t]*(و)?[ \t]*"),
         "after": regex.compile(
             rf"[ \t]*(?P<pct>%)|[ \t]+(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
@@ -169,35 +168,14 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
 # ---------------------------------------------------------------- tokens and runs
 
 
-# Proclitics in the order the lazy pattern of factlib.arabic.PROCLITICS tries them: a
-# word that is whole without a clitic reading wins (واحد is not و + احد).
-_PREFIXES = [
-    (conj, prep)
-    for conj in ("", "و", "ف")
-    for prep in ("", "ب", "بال", "ك", "كال", "لل", "ل", "ال")
-]
-
-
-def _split(word: str, table: dict[str, Any]) -> tuple[str, str, str] | None:
-    """(conjunction, preposition/article prefix, number word) of a folded word, or None."""
-    for conj, prep in _PREFIXES:
-        head = conj + prep
-        if word.startswith(head) and word[len(head) :] in table:
-            return conj, prep, word[len(head) :]
-    return None
-
-
 def _tokens(t: str) -> list[Tok]:
-    """Digit literals and number words, in one scan of the text: words are looked up in a
-    dict (with their clitics split off), which runs several times faster than a regex
-    alternation of every form."""
     pats = _patterns()
     table = words()
     toks: list[Tok] = []
     masked = (
         [(u.start(), u.end()) for u in pats["masked"].finditer(t)] if ("/" in t or "@" in t) else []
     )
-    for m in pats["scan"].finditer(t):
+    for m in pats["token"].finditer(t):
         if masked and any(a <= m.start() < b for a, b in masked):
             continue  # URLs and e-mail addresses: %20 is no percent
         if m.group("d") is not None:
@@ -205,19 +183,15 @@ def _tokens(t: str) -> list[Tok]:
             for a, b, value, alt in _literal(m.group("d")):
                 toks.append(Tok(base + a, base + b, value, alt=alt, slash="/" in m.group("d")))
             continue
-        found = _split(m.group(), table)
-        if found is None:
-            continue
-        conj, prefix, w = found
-        wstart = m.end() - len(w)
-        if m.group() in pats["not_numbers"] or pats["not_number_phrase"].match(
-            t, wstart, wstart + 40
+        w = m.group("w")
+        if fold(m.group()) in pats["not_numbers"] or pats["not_number_phrase"].match(
+            t, m.start("w"), m.start("w") + 40
         ):
             continue  # لست, ربع النهائي, نصف سنوية
-        art = prefix.endswith("ال") or prefix == "لل"
-        start = wstart - 2 if prefix.endswith("ال") else wstart
+        art = bool(m.group("art") or m.group("art2"))
+        start = m.start("art") if m.group("art") else m.start("art2") if art else m.start("w")
         word = table[w]
-        prep = prefix not in ("", "ال")
+        prep = bool(m.group("prep") or m.group("prep2") or m.group("lil"))
         if word.cat == "ones" and word.value == 0 and art:
             continue  # تحت الصفر, من الصفر: "zero" as a point or "scratch", not a figure
         if w == "اثنين" and art and not prep and not _tens_follow(t, m.end()):
@@ -232,9 +206,9 @@ def _tokens(t: str) -> list[Tok]:
                 m.end(),
                 word.value,
                 word=word,
-                conj=conj == "و",
-                prep=prep or conj == "ف",
-                art=art,
+                conj=m.group("conj") == "و",
+                prep=prep or m.group("conj") == "ف",
+                art=art or bool(m.group("lil")),
                 definite_next=t.startswith(" ال", m.end()) and not _next_is_number(t, m.end()),
                 pstart=m.start(),
             )
