@@ -26,6 +26,7 @@ __all__ = ["NumberMention", "find_numbers", "parse_number", "to_python"]
 
 _DIGIT_RUN = re.compile(r"\d+")
 _RANGE_AFTER = re.compile(r"[ \t]*-[ \t]*\d")
+_PLAIN_LITERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 # A digit literal: a wire-service decimal (5ر1 = 1.5), space-grouped thousands (1 234 567), a slash fraction (3/4),
 # or digits with any mix of . , ، separators (classified in Python), with an
@@ -154,7 +155,7 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
                 whole, _, dec = s.partition(",")
             digits = "".join(ch for ch in whole if ch.isdigit())
             return [(0, len(s), Fraction(digits + ("." + dec if dec else "")), None)]
-    if len(seps) == 1 and s.count(next(iter(seps))) == 1 and "،" not in seps:
+    if len(seps) == 1 and s.count(next(iter(seps))) == 1 and seps <= {".", ","}:
         whole, dec = s.replace(",", ".").split(".")
         value = Fraction(f"{whole}.{dec}")
         alt = Fraction(whole + dec) if len(dec) == 3 and len(whole) <= 3 else None
@@ -350,7 +351,10 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
 
 
 def _alt_reading(t: str, m: NumberMention) -> Fraction | None:
-    parts = _literal(t[m.start : m.end])
+    text = t[m.start : m.end]
+    if not _PLAIN_LITERAL.fullmatch(text):
+        return None  # -20, %5: only a bare literal has another reading
+    parts = _literal(text)
     return parts[0][3] if len(parts) == 1 else None
 
 

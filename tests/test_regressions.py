@@ -54,3 +54,12 @@ def test_regression(text: str, expected: list[tuple[str, str, float, str | None]
 @pytest.mark.parametrize("text", ["فيروس كوفيد-19", "طائرات إف-16", "بين 2026-2028"])
 def test_hyphen_after_a_word_or_number_is_no_minus(text: str) -> None:
     assert all(f.value is None or f.value >= 0 for f in factlib.extract(text).facts)
+
+
+@pytest.mark.regression
+def test_fuzzer_crash_negative_before_a_spelled_twin() -> None:
+    """Found by the atheris harness: a minus-signed literal before a spelled number."""
+    text = "بين 05 ‎-20 أبلغ 15 مليار دولار بين 10 و20لف شخص 26 شوال 1436 هل 143436 هل"
+    doc = factlib.extract(text, reference_date="2025-12-19")
+    assert all(text[f.start : f.end] == f.text for f in doc.facts)
+    assert factlib.extract("ميزانية -20 (عشرون)").facts is not None
