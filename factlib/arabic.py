@@ -16,9 +16,12 @@ __all__ = [
     "LEFT",
     "PROCLITICS",
     "RIGHT",
+    "SPACES",
     "alternation",
     "dual",
     "feminine",
+    "phrase_alternation",
+    "phrase_key",
 ]
 
 # Folded text has no teh marbuta: ة is written ه after fold().
@@ -26,6 +29,7 @@ DUAL_SUFFIXES = ("ان", "ين", "ا", "ي")  # nominative, oblique, construct n
 
 LEFT = r"(?<![\p{L}\p{M}])"
 RIGHT = r"(?![\p{L}\p{M}])"
+SPACES = r"[ \t]+"
 
 # Conjunction (و ف), then preposition (ب ل ك), then article; ل + ال is written لل.
 # Lazy: a word that is whole without a clitic reading wins (واحد is not و + احد).
@@ -51,3 +55,19 @@ def alternation(words: Iterable[str]) -> str:
 
     uniq = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(regex.escape(w) for w in uniq)
+
+
+def phrase_key(phrase: str) -> str:
+    """The look-up key of a lexicon phrase or of matched text: folded, single spaces."""
+    from factlib.normalization import fold
+
+    return " ".join(fold(phrase).split())
+
+
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """An alternation of lexicon phrases on folded text: folded, longest first, any run of
+    spaces or tabs between words; a pattern that matches nothing when there are none."""
+    from factlib import patterns as regex
+
+    forms = sorted({phrase_key(p) for p in phrases if p}, key=len, reverse=True)
+    return "|".join(regex.escape(f).replace(r"\ ", SPACES) for f in forms) or "(?!)"

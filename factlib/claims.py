@@ -25,6 +25,8 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
+from factlib.arabic import LEFT, RIGHT, SPACES
+from factlib.arabic import phrase_alternation as _alt
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
 from factlib.results import Claim
@@ -32,9 +34,7 @@ from factlib.sentences import sentences
 
 __all__ = ["ClaimInput", "find_claims"]
 
-L = r"(?<![\p{L}\p{M}])"
-R = r"(?![\p{L}\p{M}])"
-SP = r"[ \t]+"
+L, R, SP = LEFT, RIGHT, SPACES
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
@@ -52,11 +52,6 @@ class ClaimInput:
     number_start: int
     date_grain: str | None = None
     relative: bool = False
-
-
-def _alt(words: Any) -> str:
-    forms = sorted({" ".join(fold(w).split()) for w in words if w}, key=len, reverse=True)
-    return "|".join(regex.escape(f).replace(r"\ ", SP) for f in forms) or "(?!)"
 
 
 def _forms(verb: dict[str, str]) -> list[str]:

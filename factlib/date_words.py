@@ -13,20 +13,12 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
+from factlib.arabic import LEFT, RIGHT, SPACES
+from factlib.arabic import phrase_alternation as _alt
+from factlib.arabic import phrase_key as _key
 from factlib.lexicon import load
-from factlib.normalization import fold
 
 __all__ = ["DateWords", "date_words"]
-
-
-def _alt(words: Any) -> str:
-    forms = sorted({fold(w) for w in words}, key=len, reverse=True)
-    return "|".join(regex.escape(f).replace(r"\ ", r"[ \t]+") for f in forms)
-
-
-def _key(phrase: str) -> str:
-    """Lookup key of a matched phrase: folded, single spaces."""
-    return " ".join(fold(phrase).split())
 
 
 @dataclass(frozen=True)
@@ -84,8 +76,8 @@ def date_words() -> DateWords:
         _key(n): (e["hijri_month"], e["hijri_day"]) for e in d["holidays"] for n in e["names"]
     }
 
-    L, R = r"(?<![\p{L}\p{M}])", r"(?![\p{L}\p{M}])"
-    sp = r"[ \t]+"
+    L, R = LEFT, RIGHT
+    sp = SPACES
     osp = r"[ \t]*"
     month_alt = _alt(months)
     weekday_alt = _alt(weekdays)

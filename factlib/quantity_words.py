@@ -8,30 +8,20 @@ on first use; every pattern applies to folded text.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import dual
+from factlib.arabic import LEFT, RIGHT, SPACES, dual
+from factlib.arabic import phrase_alternation as _alt
+from factlib.arabic import phrase_key as _key
 from factlib.lexicon import load
 from factlib.normalization import fold
 
 __all__ = ["Currency", "QuantityWords", "quantity_words"]
 
-L = r"(?<![\p{L}\p{M}])"
-R = r"(?![\p{L}\p{M}])"
-SP = r"[ \t]+"
-
-
-def _key(phrase: str) -> str:
-    return " ".join(fold(phrase).split())
-
-
-def _alt(words: Iterable[str]) -> str:
-    forms = sorted({_key(w) for w in words if w}, key=len, reverse=True)
-    return "|".join(regex.escape(f).replace(r"\ ", r"[ \t]+") for f in forms) or "(?!)"
+L, R, SP = LEFT, RIGHT, SPACES
 
 
 @dataclass(frozen=True)
