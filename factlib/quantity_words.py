@@ -193,9 +193,6 @@ def quantity_words() -> QuantityWords:
         "score": regex.compile(rf"{L}(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
         "score_pair": regex.compile(r"[ \t]*[-:][ \t]*\d{1,2}(?!\d)"),
         "phone": regex.compile(r"(?<![\d])(?:\+|00)?\d[\d \-]{7,}\d(?![\d])"),
-        "range_pair": regex.compile(
-            rf"(?:{L}(?P<w>[وف]?(?:بين|ما{SP}بين|من|ما{SP}بين)){SP})?(?P<a>#+)[ \t]*(?P<sep>-|الي|حتي|و|او)[ \t]*(?P<b>#+)"
-        ),
     }
     return QuantityWords(
         currency_forms=forms,
