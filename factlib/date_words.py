@@ -139,6 +139,8 @@ def date_words() -> DateWords:
         "weekday_after": regex.compile(rf"{sp}(?P<wd>{weekday_alt}){R}"),
         "ago": regex.compile(
             rf"{L}[وف]?(?P<dir>{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:(?P<n>#+){sp})?(?P<u>{unit_alt}){R}(?!{sp}#)"
+            # بعد يومين من الحادثة, بعد أربع سنوات على ضمها: counted from an event, not from today
+            rf"(?!{sp}(?:من|علي){R})"
         ),
         "duration": regex.compile(
             rf"(?P<n>#+){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#{{4}}(?!#))"

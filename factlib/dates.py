@@ -402,9 +402,12 @@ class _Finder:
             if key == "اليوم":
                 before = t[max(0, s - 12) : s].split()
                 after = t[e : e + 16].split()
+                nxt = after[0].strip("،,.:؛!؟\"'()") if after else ""
+                adjective = nxt.startswith("ال") and nxt not in w.weekdays
                 if (
                     (before and before[-1] in not_before)
                     or (after and after[0] in not_after)
+                    or adjective  # اليوم الأكثر دموية: "the day", not today
                     or m.group("pc")
                 ):
                     continue

@@ -385,6 +385,8 @@ class _Finder:
             if not free(a, b) or _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
                 continue
             w = m.group("w")
+            if w in self.w.broken_plurals or w in self.w.sound_exceptions:
+                continue  # بلدان, شبان: plurals that end like a dual
             stem = w[:-3] + "ه" if w.endswith(("تان", "تين")) else w[:-2]
             if stem in self.w.not_counted or stem in self.w.units or stem in self.w.currency_forms:
                 continue

@@ -63,3 +63,18 @@ def test_fuzzer_crash_negative_before_a_spelled_twin() -> None:
     doc = factlib.extract(text, reference_date="2025-12-19")
     assert all(text[f.start : f.end] == f.text for f in doc.facts)
     assert factlib.extract("ميزانية -20 (عشرون)").facts is not None
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("كان اليوم الأكثر دموية في فرنسا", []),  # "the day", not today
+        ("وبعد يومين من الحادثة تمكنت الشرطة", [("duration", "يومين")]),  # counted from the event
+        ("في حماية المستخدمين في بلدان أخرى", []),  # a plural that ends like a dual
+        ("هاجم مسلحان ملثمان المقر", [("count", "مسلحان")]),  # a dual is two
+    ],
+)
+def test_real_text_dates_and_duals(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = factlib.extract(text, reference_date="2018-03-23")
+    assert [(f.kind, f.text) for f in doc.facts] == expected
