@@ -34,6 +34,8 @@ _PLAIN_LITERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = (
     r"(?P<d>(?<![\d.,،])(?:"
     r"\d+ر\d+"
+    # the wire service's visual order: 733 7 مليون is 7 733 million (groups right to left)
+    r"|\d{3}[ ]\d{1,3}(?=[ \t]+(?:م[ \t]*\.?[ \t]*د(?![\p{L}])|مليون|مليار|الف|الاف|دينار|طن|اطنان|هكتار))"
     r"|\d{1,3}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
     r"|(?<![\d/])\d+/\d+(?![\d/])"
     r"|\d+(?:[.,،]\d+)*(?:[eE][+-]?\d+|\^[+-]?\d+)?"
@@ -121,6 +123,9 @@ def _literal(s: str) -> list[tuple[int, int, Fraction, Fraction | None]]:
     A literal that no number format explains (``192.168.1.2``) is split into
     its digit groups, which is all one can honestly say about it.
     """
+    if " " in s and len(s.split(" ")[1]) < 3:
+        low, high = s.split(" ")  # 733 7: written right to left, 7733
+        return [(0, len(s), Fraction(int(high) * 1000 + int(low)), None)]
     if "ر" in s:
         # Maghreb and wire-service style: the decimals come first, 5ر1 is 1.5
         decimals, whole = s.split("ر")

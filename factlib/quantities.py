@@ -37,7 +37,7 @@ _FUNCTION_WORDS = frozenset(
         "من في على إلى عن مع أو ثم قد لا ما أن إن التي الذي الذين اللذين هذا هذه ذلك تلك كل بعض "
         "كما لكن حتى منذ بين عند لدى أي قبل بعد خلال نحو فقط أيضا هو هي هم هما وهو وهي وهم أنه أنها "
         "إنه إنها لم لن كان كانت يكون تكون ليس ليست مقابل مقارنة حين حيث إذ إذا لو لأن بل غير سوى "
-        "عبر ضد دون حول وسط فوق تحت أمام خلف لدي لها له لهم منها منه منهم عليه عليها بها به فيها فيه "
+        "ضمن عبر ضد دون حول وسط فوق تحت أمام خلف لدي لها له لهم منها منه منهم عليه عليها بها به فيها فيه "
         "يوميا سنويا شهريا أسبوعيا تقريبا فأكثر وأكثر الأخرى آخر أخرى"
     ).split()
 )
@@ -231,7 +231,7 @@ class _Finder:
             return w.sound_exceptions[key]
         if key in w.singulars:
             return w.singulars[key]
-        if key.endswith("ا") and len(key) > 3:  # مشروعًا: accusative tanween
+        if key.endswith("ا") and len(key) > 2:  # مشروعًا, حيًا: accusative tanween
             return w.singulars.get(key[:-1], word[:-1])
         if key.endswith(("ين", "ون")) and len(key) > 4:  # متهمين, لاجئين
             if key[:-2] in w.singulars:

@@ -78,3 +78,20 @@ def test_fuzzer_crash_negative_before_a_spelled_twin() -> None:
 def test_real_text_dates_and_duals(text: str, expected: list[tuple[str, str]]) -> None:
     doc = factlib.extract(text, reference_date="2018-03-23")
     assert [(f.kind, f.text) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "ليستقر الحجم في حدود 733 7 مليون دينار",
+            7_733_000_000,
+        ),  # TAP writes groups right to left
+        ("مستوى 028 9 م د", 9_028_000_000),
+        ("داخل 14 حيا في المدينة", 14),
+    ],
+)
+def test_tunisian_wire_groups(text: str, value: int) -> None:
+    facts = [f for f in factlib.extract(text).facts if f.kind in ("money", "count")]
+    assert [f.value for f in facts] == [value]
