@@ -78,6 +78,9 @@ def _patterns() -> dict[str, Any]:
         "before_ratio": regex.compile(
             rf"(?<!\p{{L}})[وف]?ب?(?P<r>{alts('percent_before')})[ \t]+$"
         ),
+        "multiplier_after": regex.compile(
+            rf"[ \t]+(?:{alts('percent_before_not_with')})(?!\p{{L}})"
+        ),
         "before_article": regex.compile(r"(?<!\p{L})ال[ ]?$"),
         "before_minus": regex.compile(r"(?<![\p{L}\p{N}\-.,])(?<!\p{N}[ ])-[ ]?$"),
         "open_paren": regex.compile(r"\([ \t]*$"),
@@ -299,7 +302,7 @@ def find_numbers(norm: Normalized) -> list[NumberMention]:
                 kind, unit, start = "percent", "%", mk.start("m")  # بالمائة 10
             elif not _RANGE_AFTER.match(t, end, end + 160):  # نسبة 4-5 في المئة: a range
                 ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
-                if ratio is not None:
+                if ratio is not None and not pats["multiplier_after"].match(t, end):
                     kind, unit, start = "percent", "%", ratio.start("r")
         scales = [x.value for x in run[p.i : p.j] if x.word is not None and x.word.cat == "scale"]
         scale = max(scales, default=Fraction(1))

@@ -7,14 +7,16 @@ this module maps every span back to the input and builds the contract's facts.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
+from fractions import Fraction
 
 from factlib.calendars import as_reference_date
 from factlib.claims import ClaimInput, find_claims
 from factlib.dates import find_dates
-from factlib.normalization import normalize
+from factlib.normalization import Normalized, normalize
 from factlib.numbers import find_numbers, to_python
-from factlib.quantities import find_quantities
+from factlib.quantities import bound_around, find_quantities
 from factlib.results import Extraction, Fact
 from factlib.spans import Taken
 
@@ -47,16 +49,26 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     for d in dates:
         if d.kind == "clock":
             continue  # read so that its numbers are not taken for quantities; no fact
-        start, end = norm.span(d.start, d.end)
+        a, b = d.start, d.end
         if d.kind == "duration":
             assert d.amount is not None
+            bound, a, b = bound_around(norm, a, b)
+            start, end = norm.span(a, b)
             fact = Fact(
-                0, "duration", start, end, text[start:end], value=to_python(d.amount), unit=d.unit
+                0,
+                "duration",
+                start,
+                end,
+                text[start:end],
+                value=to_python(d.amount),
+                bound=bound,
+                unit=d.unit,
             )
         else:
+            start, end = norm.span(a, b)
             bound = "range" if d.is_range else "exact"
             fact = Fact(0, "date", start, end, text[start:end], bound=bound, date=d.date)
-        items.append((d.start, d.end, d.start, fact))
+        items.append((a, b, d.start, fact))
     for q in find_quantities(norm, free, taken):
         start, end = norm.span(q.start, q.end)
         fact = Fact(
@@ -78,7 +90,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
         if item[0] >= last_end:
             kept.append(item)
             last_end = item[1]
-    items = kept
+    items = _join_pairs(norm, kept)
     facts = tuple(replace(f, id=i) for i, (_, _, _, f) in enumerate(items))
     inputs = [
         ClaimInput(
@@ -94,3 +106,79 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     ]
     claims = tuple(find_claims(norm, inputs))
     return Extraction(text=text, reference_date=ref, facts=facts, claims=claims)
+
+
+_FIGURE = re.compile(r"\d+(?:[.,٫]\d+)?")
+_LEAD = re.compile(r"\d+(?![\d.,٫])")
+_AND = re.compile(r"[ \t]*و[ \t]*")
+_TO = re.compile(r"[ \t]*(?:و|-|–|الي|حتي)[ \t]*")
+_RANGE_LEAD = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:ما[ \t]+)?بين|من)[ \t]+$")
+_SHARED = frozenset({"count", "duration", "measure", "money", "percent"})
+
+Item = tuple[int, int, int, Fact]
+
+
+def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
+    """Two figures whose unit is written once, after the second.
+
+    ``(17 و18 عاما)``, ``5 و6 ملايين دولار``: a bare number joined by و to a
+    quantity shares its unit and scale (ages 17 and 18; five and six million
+    dollars). ``بين 32 و47 سنة``, ``من 5 إلى 7 سنوات``, ``3-5 سنوات``: two
+    durations become one range, as the quantity finder already does for money,
+    measures and counts (the date finder reads a duration one figure at a time).
+    """
+    t = norm.text
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        a, b, n, f = items[i]
+        if i + 1 == len(items) or not _joinable(f, items[i + 1][3]):
+            out.append(items[i])
+            i += 1
+            continue
+        a2, b2, _, g = items[i + 1]
+        assert g.value is not None
+        lead = _LEAD.match(g.text)
+        assert lead is not None
+        value = to_python(Fraction(str(f.value)) * Fraction(g.value) / int(lead.group()))
+        opens = _RANGE_LEAD.search(t, max(0, a - 12), a)
+        dash = t[b:a2].strip() in ("-", "–")
+        if g.kind == "duration" and _TO.fullmatch(t, b, a2) and (opens or dash):
+            start = opens.start() if opens is not None else a
+            s, e = norm.span(start, b2)
+            joined = Fact(
+                0,
+                "duration",
+                s,
+                e,
+                norm.source[s:e],
+                low=value,
+                high=g.value,
+                bound="range",
+                unit=g.unit,
+            )
+            out.append((start, b2, a, joined))
+            i += 2
+            continue
+        if _AND.fullmatch(t, b, a2):
+            out.append((a, b, n, replace(f, kind=g.kind, unit=g.unit, value=value)))
+        else:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def _joinable(f: Fact, g: Fact) -> bool:
+    """A bare figure (digits, exact) before a quantity whose figure is a whole number."""
+    if (
+        f.kind != "number"
+        or f.bound != "exact"
+        or g.kind not in _SHARED
+        or g.bound != "exact"
+        or g.value is None
+        or not isinstance(f.value, (int, float))
+        or not _FIGURE.fullmatch(f.text)
+    ):
+        return False
+    lead = _LEAD.match(g.text)
+    return lead is not None and int(lead.group()) != 0

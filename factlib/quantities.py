@@ -23,7 +23,7 @@ from factlib.numbers import NumberMention
 from factlib.quantity_words import Currency, QuantityWords, quantity_words
 from factlib.spans import Taken
 
-__all__ = ["Quantity", "find_quantities"]
+__all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
 _LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")
@@ -77,8 +77,15 @@ class _Finder:
         self.p = self.w.p
         self.nums = nums
         self._countries: tuple[list[int], list[str]] | None = None
+        self._number_spans: Taken | None = None
 
     # ------------------------------------------------------------ identifiers
+
+    def _numbers(self) -> Taken:
+        """The spans of all number mentions, to tell a noun from a number word (مليون)."""
+        if self._number_spans is None:
+            self._number_spans = Taken([(n.start, n.end) for n in self.nums])
+        return self._number_spans
 
     def identifier(self, m: NumberMention, i: int) -> bool:
         t, p = self.t, self.p
@@ -233,6 +240,8 @@ class _Finder:
             return w.singulars[key]
         if key.endswith("ا") and len(key) > 2:  # مشروعًا, حيًا: accusative tanween
             return w.singulars.get(key[:-1], word[:-1])
+        if key[0] == "ي" and key.endswith("ون") and key[-3] != "ي":
+            return None  # 24 مليونا يعملون: an imperfect verb, the counted noun left out
         if key.endswith(("ين", "ون")) and len(key) > 4:  # متهمين, لاجئين
             if key[:-2] in w.singulars:
                 return w.singulars[key[:-2]]
@@ -413,6 +422,12 @@ class _Finder:
     def single(self, m: NumberMention) -> Quantity | None:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value)
         start = m.start
+        t = self.t
+        if kind == "number" and t[m.start - 1 : m.start] == "(" and t[m.end : m.end + 1] == ")":
+            # بعدد (672) مشروعا: the Saudi press brackets the figure, not the noun
+            k, u, e, v = self.attach(m.end + 1, m.kind, m.value)
+            if k != "number" and not self._numbers().overlaps(m.end + 1, e):
+                kind, unit, end, value, start = k, u, e, v, m.start - 1
         if kind == "number" and self.p["weak_ident_before"].search(
             self.t, max(0, start - 20), start
         ):
@@ -478,6 +493,12 @@ class _Finder:
             unit=unit,
             number_start=a.start,
         )
+
+
+def bound_around(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:
+    """The bound of a figure another layer read (a duration: ``أكثر من 10 سنوات``),
+    with the folded span grown over its bound words."""
+    return _Finder(norm, []).bound(start, end)
 
 
 def find_quantities(

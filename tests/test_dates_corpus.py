@@ -2,8 +2,9 @@
 
 Columns: ``text ref kind span start end grain calendar extra``. A positive line
 says: ``extract(text, ref)`` has exactly one date-or-duration fact, covering
-``span``, with these fields (for durations ``start`` holds the amount and
-``grain`` the unit). A ``none`` line says: no date and no duration (or none
+``span``, with these fields (for durations ``start`` holds the amount, or
+the low end of a range whose high end is ``end``, ``grain`` the unit and
+``extra`` the bound when it is not ``exact``). A ``none`` line says: no date and no duration (or none
 overlapping ``span``).
 """
 
@@ -38,7 +39,8 @@ def test_positive(row: Row) -> None:
     got = []
     for f in _facts(row):
         if f.kind == "duration":
-            got.append((f.kind, f.text, str(f.value), f.unit))
+            amount = str(f.value) if f.value is not None else f"{f.low}..{f.high}"
+            got.append((f.kind, f.text, amount, f.unit, f.bound))
         else:
             d = f.date
             assert d is not None
@@ -54,11 +56,17 @@ def test_positive(row: Row) -> None:
                 )
             )
     if kind == "duration":
-        amount = float(start)
-        want = [(kind, span, str(int(amount) if amount.is_integer() else amount), grain)]
+        amount = _number(start) if not end else f"{_number(start)}..{_number(end)}"
+        bound = "range" if end else extra or "exact"
+        want = [(kind, span, amount, grain, bound)]
     else:
         want = [(kind, span, start, end, grain, calendar or "gregorian", extra == "relative")]
     assert got == want, f"{row.section}: {text}"
+
+
+def _number(cell: str) -> str:
+    amount = float(cell)
+    return str(int(amount) if amount.is_integer() else amount)
 
 
 @pytest.mark.parametrize("row", NEGATIVE, ids=[r.id for r in NEGATIVE])

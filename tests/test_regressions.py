@@ -95,3 +95,66 @@ def test_real_text_dates_and_duals(text: str, expected: list[tuple[str, str]]) -
 def test_tunisian_wire_groups(text: str, value: int) -> None:
     facts = [f for f in factlib.extract(text).facts if f.kind in ("money", "count")]
     assert [f.value for f in facts] == [value]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counted noun is left out and a verb follows: عدد الناخبين names it
+        ("بلغ عدد الناخبين 24 مليونا يحق لهم التصويت", [("count", "24 مليونا", "ناخب")]),
+        ("أكثر من 500 يعملون هناك", [("number", "أكثر من 500", None)]),
+        ("وصل 30 يمنيون إلى الميناء", [("count", "30 يمنيون", "يمني")]),  # a nisba, not a verb
+        # بنسبة before a multiplier is no percent
+        ("ارتفع الإنتاج بنسبة ثلاثة أضعاف", [("number", "ثلاثة", None)]),
+        ("ارتفع الإنتاج بنسبة 5", [("percent", "نسبة 5", "%")]),
+    ],
+)
+def test_verbs_and_multipliers_after_numbers(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    doc = factlib.extract(text, reference_date="2024-01-01")
+    assert [(f.kind, f.text, f.unit) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ages of two victims in parentheses: both are durations
+        ("واثنين من أبنائها (17 و18 عاماً)", [(17, "year"), (18, "year")]),
+        ("(١٧ و١٨ عاماً)", [(17, "year"), (18, "year")]),
+        ("دفعت 5 و6 ملايين دولار", [(5_000_000, "USD"), (6_000_000, "USD")]),
+        ("نمو 2.5 و3 في المئة", [(2.5, "%"), (3, "%")]),
+        ("على أجلي 182 و364 يوماً على الترتيب", [(182, "day"), (364, "day")]),
+        ("بين 5 و6 في المئة", [(None, "%")]),  # بين: one range, not two figures
+    ],
+)
+def test_figures_joined_by_wa_share_the_unit(
+    text: str, expected: list[tuple[float | None, str]]
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-03-04")
+    assert [(f.value, f.unit) for f in doc.facts if f.kind != "number"] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Saudi press brackets the figure: the noun after the bracket is counted
+        (
+            "بلغت نسبة المتعثر منها 44 في المائة بعدد (672) مشروعا",
+            [("percent", "44 في المائة", "%"), ("count", "(672) مشروعا", "مشروع")],
+        ),
+        ("أكثر من (30) شخصا", [("count", "أكثر من (30) شخصا", "شخص")]),
+        # the minute of a match is no quantity, and منحت is no counted noun
+        ("رأسية زوبر في الدقيقة 50 منحت التعادل", []),
+        # durations carry their bounds
+        ("ارتفع التضخم لأعلى مستوياته في قرابة 15 عاما", [("duration", "قرابة 15 عاما", "year")]),
+    ],
+)
+def test_brackets_match_minutes_and_bounded_durations(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-09-03")
+    assert [(f.kind, f.text, f.unit) for f in doc.facts] == expected
