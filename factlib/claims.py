@@ -29,6 +29,7 @@ from factlib.arabic import LEFT, RIGHT, SPACES
 from factlib.arabic import phrase_alternation as _alt
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
+from factlib.quantity_words import quantity_words
 from factlib.results import Claim
 from factlib.sentences import sentences
 
@@ -69,6 +70,12 @@ def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _bound_words() -> frozenset[str]:
+    """Single-word bounds (تقريبا، نحو، زهاء) never name a metric: one home, bounds.json."""
+    w = quantity_words()
+    return frozenset(k for k in (*dict(w.bounds_before), *dict(w.bounds_after)) if " " not in k)
+
+
 def _words() -> dict[str, Any]:
     d = load("claims")
     cues = [f for v in d["reporting_verbs"] for f in _forms(v)]
@@ -88,7 +95,7 @@ def _words() -> dict[str, Any]:
         "up": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_up'])}){R}"),
         "down": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_down'])}){R}"),
         "measure": regex.compile(rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"),
-        "stop": frozenset(fold(w) for w in d["metric_stop"]),
+        "stop": frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
         "not_sources": frozenset(fold(w) for w in d["not_sources"]),
         "name_parts": frozenset(fold(w) for w in d["name_parts"]),
         "links": frozenset(fold(w) for w in d["name_links"]),

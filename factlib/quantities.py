@@ -223,6 +223,8 @@ class _Finder:
         key = self.t[start:end]
         if len(key) < 2 or key in _FUNCTION_WORDS or key in w.not_counted:
             return None
+        if not all("\u0621" <= c <= "\u064a" for c in key):
+            return None  # 11200 دولارK: a typo glued to a Latin letter is no Arabic noun
         if key.startswith(("لل", "بال", "وال", "فال", "كال")):
             return None  # للسهم, بالمئة: a definite noun with a preposition is not what is counted
         known = (w.broken_plurals, w.sound_exceptions, w.singulars)

@@ -158,3 +158,15 @@ def test_brackets_match_minutes_and_bounded_durations(
 ) -> None:
     doc = factlib.extract(text, reference_date="2018-09-03")
     assert [(f.kind, f.text, f.unit) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+def test_a_latin_letter_glued_to_a_noun_is_no_counted_noun() -> None:
+    doc = factlib.extract("بلغ سعر صرفها اليوم 11200 دولارK وفقا لموقع Coindesk")
+    assert [(f.kind, f.text) for f in doc.facts if f.kind != "date"] == [("number", "11200")]
+
+
+@pytest.mark.regression
+def test_a_bound_word_is_no_metric() -> None:
+    doc = factlib.extract("وعلى مساحة تقدر تقريبا بـ 100 هكتار")
+    assert [c.metric for c in doc.claims] == ["مساحة"]  # not تقريبا, the word after the verb
