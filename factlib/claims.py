@@ -69,13 +69,13 @@ def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
     return frozenset(_bare(" ".join(fold(w).split())) for w in words)
 
 
-@lru_cache(maxsize=1)
 def _bound_words() -> frozenset[str]:
     """Single-word bounds (تقريبا، نحو، زهاء) never name a metric: one home, bounds.json."""
     w = quantity_words()
     return frozenset(k for k in (*dict(w.bounds_before), *dict(w.bounds_after)) if " " not in k)
 
 
+@lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
     d = load("claims")
     cues = [f for v in d["reporting_verbs"] for f in _forms(v)]
