@@ -127,7 +127,8 @@ def date_words() -> DateWords:
             rf"(?P<a>#{{4}})[ \t]*(?P<s>[-/])[ \t]*(?P<b>#{{4}}|#{{2}})(?!#)(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "relative_period": regex.compile(
-            rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?(?P<pc>[وفبل]|لل)??(?P<per>{_alt(periods)})"
+            rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?(?:(?P<pc>[وفبل])??(?P<per>{_alt(periods)})"
+            rf"|[وف]?(?P<lil>لل)(?P<per2>{_alt(p[2:] for p in periods if p.startswith('ال'))}))"
             rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"
         ),
         "relative_day": regex.compile(
@@ -178,6 +179,7 @@ def date_words() -> DateWords:
             rf"{L}(?P<pc>[وفبل]|لل)??(?P<q>{_alt(d['quarter_words'])}|{_alt(d['half_words'])}){sp}(?P<n>#+)"
         ),
         "part": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
+        "apposed_year": regex.compile(rf"{sp}(?P<y>#{{4}})(?!#)"),
         "of_period": regex.compile(rf"{sp}(?:من{sp})?(?P<per>العام|السنه|الشهر){R}"),
         "link_of": regex.compile(rf"{sp}(?:من{sp})?"),
         "of_year": regex.compile(rf"{sp}(?:من{sp})?(?:(?:عام|العام|سنه){sp})?(?P<y>#{{4}})(?!#)"),

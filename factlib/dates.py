@@ -416,16 +416,23 @@ class _Finder:
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
-        periods = self.has(*w.periods)
+        periods = self.has(*(k.removeprefix("ال") for k in w.periods))  # للعام has no العام
         for m in p["relative_period"].finditer(t) if periods else ():
             if m.group("this") is None and m.group("o") is None:
                 continue  # العام alone is "general", الشهر alone is no date
             if not self.clean(m.start(), m.end()):
                 continue
-            grain = w.periods[w.key(m.group("per"))]
+            per = m.group("per") or "ال" + m.group("per2")  # للعام الماضي: ل + العام
+            grain = w.periods[w.key(per)]
             o = m.group("o")
             offset = 0 if o is None else (-2 if o.startswith("قبل") else w.offsets[w.key(o)])
-            s = m.start("this") if m.group("this") else m.start("per")
+            s = (
+                m.start("this")
+                if m.group("this")
+                else m.start("per")
+                if m.group("per")
+                else m.start("lil")
+            )
             span = self._period(grain, offset)
             wk = p["week_weekday"].match(t, m.end(), m.end() + 160) if grain == "week" else None
             if wk is not None:  # الأسبوع المقبل يوم الجمعة
@@ -439,6 +446,12 @@ class _Finder:
                     wk.end(),
                     self.value(None if day is None else (day, day), "day", relative=True),
                 )
+                continue
+            ya = p["apposed_year"].match(self.m, m.end()) if grain == "year" else None
+            literal = None if ya is None else self.year_literal(self.mention(*ya.span("y")))
+            if ya is not None and literal is not None and (span is None or span[0].year == literal):
+                year = (dt.date(literal, 1, 1), dt.date(literal, 12, 31))
+                self.add(s, ya.end(), self.value(year, "year"))  # العام الماضي 2017
                 continue
             self.add(s, m.end(), self.value(span, grain, relative=True))
         for m in (

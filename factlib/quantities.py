@@ -223,6 +223,8 @@ class _Finder:
         key = self.t[start:end]
         if len(key) < 2 or key in _FUNCTION_WORDS or key in w.not_counted:
             return None
+        if key[0] in "وف" and (key[1:] in _FUNCTION_WORDS or key[1:] in w.not_counted):
+            return None  # 16 مليار وأخرى: a conjunction and a word that is never counted
         if not all("\u0621" <= c <= "\u064a" for c in key):
             return None  # 11200 دولارK: a typo glued to a Latin letter is no Arabic noun
         if key.startswith(("لل", "بال", "وال", "فال", "كال")):

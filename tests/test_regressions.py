@@ -170,3 +170,17 @@ def test_a_latin_letter_glued_to_a_noun_is_no_counted_noun() -> None:
 def test_a_bound_word_is_no_metric() -> None:
     doc = factlib.extract("وعلى مساحة تقدر تقريبا بـ 100 هكتار")
     assert [c.metric for c in doc.claims] == ["مساحة"]  # not تقريبا, the word after the verb
+
+
+@pytest.mark.regression
+def test_quarter_of_last_year_with_its_year_apposed() -> None:
+    doc = factlib.extract("يبلغ 2122 ريال خلال الربع الرابع للعام الماضي 2017.", "2018-06-24")
+    dates = [(f.text, str(f.date.start), f.date.relative) for f in doc.facts if f.date]
+    assert dates == [("الربع الرابع للعام الماضي 2017", "2017-10-01", False)]
+    assert [f.kind for f in doc.facts] == ["money", "date"]  # 2017 is no separate number
+
+
+@pytest.mark.regression
+def test_a_conjunction_and_a_never_counted_word_is_no_noun() -> None:
+    doc = factlib.extract("ستطال بضائع صينية بقيمة 16 مليار وأخرى أمريكية")
+    assert [(f.kind, f.text, f.unit) for f in doc.facts] == [("number", "16 مليار", None)]
