@@ -116,7 +116,7 @@ def date_words() -> DateWords:
             rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول)[ \t]*$"
         ),
         "numeric_dmy": regex.compile(
-            r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
+            r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-]|[ \t]+/[ \t]+)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
             rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "numeric_ymd": regex.compile(
@@ -176,7 +176,8 @@ def date_words() -> DateWords:
             rf"{L}(?P<pc>[وفبل])??القرن{sp}(?:(?P<n>#+)|(?P<o>الماضي|المنصرم|الحالي|الجاري)){R}"
         ),
         "quarter": regex.compile(
-            rf"{L}(?P<pc>[وفبل]|لل)??(?P<q>{_alt(d['quarter_words'])}|{_alt(d['half_words'])}){sp}(?P<n>#+)"
+            rf"{L}(?:(?P<pc>[وفبل])??(?P<q>{_alt(d['quarter_words'])}|{_alt(d['half_words'])})|[وف]?لل(?P<q2>{_alt(w[2:] for w in (*d['quarter_words'], *d['half_words']) if w.startswith('ال'))}))"
+            rf"{sp}(?P<n>#+)"
         ),
         "part": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
         "apposed_year": regex.compile(rf"{sp}(?P<y>#{{4}})(?!#)"),

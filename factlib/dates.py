@@ -766,22 +766,33 @@ class _Finder:
                 return d if d.grain in ("year", "month") and not d.is_range else None
         return None
 
+    def _adjective(self, start: int, word: str) -> bool:
+        """الاجتماع الثلاثي الأخير: after a definite noun الثلاثي and السداسي are adjectives
+        (tripartite, six-sided), not the Maghreb's quarter and half."""
+        if self.w.key(word) not in ("الثلاثي", "السداسي"):
+            return False
+        before = self.t[max(0, start - 30) : start].split()
+        return bool(before) and before[-1].startswith(("ال", "وال")) and before[-1] != "الي"
+
     def quarters(self, ds: list[DateMention]) -> list[DateMention]:
         p, t, M = self.p, self.t, self.m
         out = list(ds)
-        if not self.has("الربع", "الثلاثي", "النصف", "السداسي"):
+        if not self.has("ربع", "ثلاثي", "نصف", "سداسي"):  # للربع has no الربع
             return ds
         matches = [(m, None) for m in p["quarter"].finditer(M)] + [
             (m, "last") for m in p["quarter_last"].finditer(t)
         ]
         for m, last in matches:
-            half = self.w.key(m.group("q")) in {self.w.key(x) for x in self.w.data["half_words"]}
+            q = m.group("q") or "ال" + m.group("q2")  # للربع الأول: ل + الربع
+            half = self.w.key(q) in {self.w.key(x) for x in self.w.data["half_words"]}
             limit = 2 if half else 4
             n = limit if last else self.integer(m.start("n"), m.end("n"), 1, limit)
             if n is None:
                 continue
-            s = m.start("q")
+            s = m.start("q") if m.group("q") else m.start("q2") - 2
             if any(d.start < m.end() and s < d.end for d in out):
+                continue
+            if self._adjective(m.start(), q):
                 continue
             year_date = self._following(out, m.end())
             end = m.end()

@@ -143,7 +143,9 @@ def quantity_words() -> QuantityWords:
     exceptions = {_key(k): v for k, v in nouns.get("sound_plural_exceptions", {}).items()}
     singulars = {_key(w): w for w in nouns.get("singulars", [])}
     singulars.update({_key(v): v for v in [*broken.values(), *exceptions.values()]})
-    not_counted = frozenset(_key(w) for w in nouns.get("not_counted", []))
+    # 8 صباحا وحتى 5 مساء: the times of day of a clock (dates.json) are never counted things
+    day_periods = load("dates")["day_periods"]
+    not_counted = frozenset(_key(w) for w in [*nouns.get("not_counted", []), *day_periods])
     before = [(_key(w), b) for b, ws in bounds["before"].items() for w in ws]
     after = [(_key(w), b) for b, ws in bounds["after"].items() for w in ws]
     verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}

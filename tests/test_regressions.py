@@ -184,3 +184,9 @@ def test_quarter_of_last_year_with_its_year_apposed() -> None:
 def test_a_conjunction_and_a_never_counted_word_is_no_noun() -> None:
     doc = factlib.extract("ستطال بضائع صينية بقيمة 16 مليار وأخرى أمريكية")
     assert [(f.kind, f.text, f.unit) for f in doc.facts] == [("number", "16 مليار", None)]
+
+
+@pytest.mark.regression
+def test_the_second_clock_of_a_span_is_no_count() -> None:
+    doc = factlib.extract("يبدأ البرنامج من الساعة 8 صباحًا وحتى 5 مساء .", "2015-08-10")
+    assert [f.kind for f in doc.facts] == ["number"]  # 5 مساء is a clock, never 5 × مساء
