@@ -82,7 +82,10 @@ def _patterns() -> dict[str, Any]:
             rf"[ \t]+(?:{alts('percent_before_not_with')})(?!\p{{L}})"
         ),
         "before_article": regex.compile(r"(?<!\p{L})ال[ ]?$"),
-        "before_minus": regex.compile(r"(?<![\p{L}\p{N}\-.,])(?<!\p{N}[ ])-[ ]?$"),
+        # و- 0.4%: a minus after the conjunction, in lists of monthly rates
+        "before_minus": regex.compile(
+            r"(?:(?<![\p{L}\p{N}\-.,])|(?<=(?<![\p{L}\p{M}])و))(?<!\p{N}[ ])-[ ]?$"
+        ),
         "open_paren": regex.compile(r"\([ \t]*$"),
         "between_open": regex.compile(r"[ \t]*\([ \t]*"),
         "close_paren": regex.compile(r"[ \t]*\)"),

@@ -427,6 +427,10 @@ class _Finder:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value)
         start = m.start
         t = self.t
+        if kind == "count" and m.spelled and m.scale == 1 and t.startswith("ال", m.start):
+            # وسيظل الثلاثة قيد الاحتجاز: a definite numeral stands alone (the three); the
+            # counted noun would come before it (الأشخاص الثلاثة)
+            kind, unit, end = m.kind, None, m.end
         if kind == "number" and t[m.start - 1 : m.start] == "(" and t[m.end : m.end + 1] == ")":
             # بعدد (672) مشروعا: the Saudi press brackets the figure, not the noun
             k, u, e, v = self.attach(m.end + 1, m.kind, m.value)

@@ -173,7 +173,10 @@ def quantity_words() -> QuantityWords:
             rf"{L}(?P<c>{_alt(k for k, v in forms.items() if v.dual)}){R}"
         ),
         "noun_after": regex.compile(r"(?:[ \t]+|(?<=\d))(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
-        "bound_before": regex.compile(rf"{L}(?P<b>{_alt(w for w, _ in before)})[ \t]*$"),
+        # بأكثر من، وبنحو، لأكثر من: the bound takes the clitics of the phrase it opens (بدون is without)
+        "bound_before": regex.compile(
+            rf"{L}[وف]?(?:ب(?!دون)|ل)?(?P<b>{_alt(w for w, _ in before)})[ \t]*$"
+        ),
         "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
         "verb_before": regex.compile(
             rf"{L}(?:(?P<neg>{_alt(bounds['negation'])}){SP})?[وف]?(?P<v>{_alt(verbs)}){R}[ \t]*"

@@ -190,3 +190,21 @@ def test_a_conjunction_and_a_never_counted_word_is_no_noun() -> None:
 def test_the_second_clock_of_a_span_is_no_count() -> None:
     doc = factlib.extract("يبدأ البرنامج من الساعة 8 صباحًا وحتى 5 مساء .", "2015-08-10")
     assert [f.kind for f in doc.facts] == ["number"]  # 5 مساء is a clock, never 5 × مساء
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minus after the conjunction, in a list of monthly rates
+        ("سجل التضخم - 0.4% في يناير، و- 0.1% في فبراير", [-0.4, -0.1]),
+        # a definite numeral stands alone: the three (men), not three × قيد
+        ("وسيظل الثلاثة قيد الاحتجاز", [3]),
+        # a helicopter model is an identifier
+        ("مروحية روسية من طراز كا-52 تحطمت خلال رحلة", []),
+    ],
+)
+def test_minus_after_wa_definite_numerals_and_models(text: str, expected: list[float]) -> None:
+    doc = factlib.extract(text, reference_date="2018-06-01")
+    assert [f.value for f in doc.facts if f.kind != "date"] == expected
+    assert all(f.unit is None or f.kind == "percent" for f in doc.facts)
