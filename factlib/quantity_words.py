@@ -173,9 +173,10 @@ def quantity_words() -> QuantityWords:
             rf"{L}(?P<c>{_alt(k for k, v in forms.items() if v.dual)}){R}"
         ),
         "noun_after": regex.compile(r"(?:[ \t]+|(?<=\d))(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
-        # بأكثر من، وبنحو، لأكثر من: the bound takes the clitics of the phrase it opens (بدون is without)
+        # بأكثر من، وبنحو، لأكثر من: the bound takes the clitics of the phrase it opens (بدون is without;
+        # لتصل إلى after a trend is where it arrived, not an upper bound)
         "bound_before": regex.compile(
-            rf"{L}[وف]?(?:ب(?!دون)|ل)?(?P<b>{_alt(w for w, _ in before)})[ \t]*$"
+            rf"{L}[وف]?(?:ب(?!دون)|ل(?![يت]))?(?P<b>{_alt(w for w, _ in before)})[ \t]*$"
         ),
         "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
         "verb_before": regex.compile(
