@@ -139,11 +139,13 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
         a2, b2, _, g = items[i + 1]
         assert g.value is not None
         lead = _LEAD.match(g.text)
-        assert lead is not None
-        value = to_python(Fraction(str(f.value)) * Fraction(g.value) / int(lead.group()))
+        scale = Fraction(g.value) / int(lead.group()) if lead is not None else Fraction(1)
+        value = to_python(Fraction(str(f.value)) * scale)
         opens = _RANGE_LEAD.search(t, max(0, a - 12), a)
-        dash = t[b:a2].strip() in ("-", "–")
-        if g.kind == "duration" and _TO.fullmatch(t, b, a2) and (opens or dash):
+        to = _TO.fullmatch(t, b, a2)
+        # ثلاثة إلى أربعة أسابيع: إلى and حتى make a range of durations without من
+        plain = to is not None and to.group().strip() in ("-", "–", "الي", "حتي")
+        if g.kind == "duration" and to is not None and (opens or plain):
             start = opens.start() if opens is not None else a
             s, e = norm.span(start, b2)
             joined = Fact(
@@ -169,7 +171,8 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
 
 
 def _joinable(f: Fact, g: Fact) -> bool:
-    """A bare figure (digits, exact) before a quantity whose figure is a whole number."""
+    """A bare figure (digits, exact) before a quantity whose figure is a whole number;
+    before a duration, a spelled figure too (ثلاثة إلى أربعة أسابيع)."""
     if (
         f.kind != "number"
         or f.bound != "exact"
@@ -177,8 +180,11 @@ def _joinable(f: Fact, g: Fact) -> bool:
         or g.bound != "exact"
         or g.value is None
         or not isinstance(f.value, (int, float))
-        or not _FIGURE.fullmatch(f.text)
     ):
+        return False
+    if g.kind == "duration" and not _FIGURE.fullmatch(f.text):
+        return isinstance(f.value, int)
+    if not _FIGURE.fullmatch(f.text):
         return False
     lead = _LEAD.match(g.text)
     return lead is not None and int(lead.group()) != 0

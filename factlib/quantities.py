@@ -82,9 +82,10 @@ class _Finder:
     # ------------------------------------------------------------ identifiers
 
     def _numbers(self) -> Taken:
-        """The spans of all number mentions, to tell a noun from a number word (مليون)."""
+        """The spans of all number mentions and of the dates and durations, to tell a
+        noun from a number word (مليون) or from the start of a duration (وأربعة أسابيع)."""
         if self._number_spans is None:
-            self._number_spans = Taken([(n.start, n.end) for n in self.nums])
+            self._number_spans = Taken([*((n.start, n.end) for n in self.nums), *self.taken])
         return self._number_spans
 
     def identifier(self, m: NumberMention, i: int) -> bool:
@@ -200,8 +201,8 @@ class _Finder:
         if nm is not None and nm.group("art") is None and value >= 1 and not spelled_one_or_two:
             # مباراة واحدة وتعادلت: واحد and اثنان follow the noun they count, never precede it
             lemma = self.lemma(nm.start("n"), nm.end("n"))
-            if lemma is not None:
-                return "count", lemma, nm.end("n"), value
+            if lemma is not None and not self._numbers().overlaps(nm.start("n"), nm.end("n")):
+                return "count", lemma, nm.end("n"), value  # not ثلاثة وأربعة: a number word
         return kind, None, end, value
 
     def count_of(self, start: int) -> str | None:

@@ -208,3 +208,19 @@ def test_minus_after_wa_definite_numerals_and_models(text: str, expected: list[f
     doc = factlib.extract(text, reference_date="2018-06-01")
     assert [f.value for f in doc.facts if f.kind != "date"] == expected
     assert all(f.unit is None or f.kind == "percent" for f in doc.facts)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يمكن أن تعقد القمة في غضون ثلاثة إلى أربعة أسابيع", [("duration", 3, 4, "week")]),
+        ("ثلاثة وأربعة أسابيع", [("duration", 3, None, "week"), ("duration", 4, None, "week")]),
+    ],
+)
+def test_spelled_figures_before_a_duration(
+    text: str, expected: list[tuple[str, int, int | None, str]]
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-05-01")
+    got = [(f.kind, f.low or f.value, f.high, f.unit) for f in doc.facts]
+    assert got == expected
