@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factlib.normalization import Normalized, fold
+from factlib.number_words import words as number_words
 from factlib.numbers import NumberMention
 from factlib.quantity_words import Currency, QuantityWords, quantity_words
 from factlib.spans import Taken
@@ -26,6 +27,7 @@ from factlib.spans import Taken
 __all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
+_WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 _LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
@@ -80,6 +82,16 @@ class _Finder:
         self._number_spans: Taken | None = None
 
     # ------------------------------------------------------------ identifiers
+
+    def _scale_word_at(self, pos: int) -> tuple[int, Fraction] | None:
+        """End and value of a scale word (ألف، مليون، مليارات) at ``pos`` after spaces."""
+        m = _WORD_AT.match(self.t, pos)
+        if m is None:
+            return None
+        word = number_words().get(m.group(1))
+        if word is None or word.cat != "scale" or word.value < 1000:
+            return None
+        return m.end(), word.value
 
     def _numbers(self) -> Taken:
         """The spans of all number mentions and of the dates and durations, to tell a
@@ -433,10 +445,16 @@ class _Finder:
             # counted noun would come before it (الأشخاص الثلاثة)
             kind, unit, end = m.kind, None, m.end
         if kind == "number" and t[m.start - 1 : m.start] == "(" and t[m.end : m.end + 1] == ")":
-            # بعدد (672) مشروعا: the Saudi press brackets the figure, not the noun
-            k, u, e, v = self.attach(m.end + 1, m.kind, m.value)
-            if k != "number" and not self._numbers().overlaps(m.end + 1, e):
-                kind, unit, end, value, start = k, u, e, v, m.start - 1
+            # بعدد (672) مشروعا: the Saudi press brackets the figure, not the noun;
+            # (500) مليون ريال: nor its scale word
+            scale = self._scale_word_at(m.end + 1)
+            if scale is not None:
+                k, u, e, v = self.attach(scale[0], m.kind, m.value * scale[1])
+                kind, unit, end, value, start = k, u, max(e, scale[0]), v, m.start - 1
+            else:
+                k, u, e, v = self.attach(m.end + 1, m.kind, m.value)
+                if k != "number" and not self._numbers().overlaps(m.end + 1, e):
+                    kind, unit, end, value, start = k, u, e, v, m.start - 1
         if kind == "number" and self.p["weak_ident_before"].search(
             self.t, max(0, start - 20), start
         ):

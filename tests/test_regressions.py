@@ -147,6 +147,8 @@ def test_figures_joined_by_wa_share_the_unit(
             [("percent", "44 في المائة", "%"), ("count", "(672) مشروعا", "مشروع")],
         ),
         ("أكثر من (30) شخصا", [("count", "أكثر من (30) شخصا", "شخص")]),
+        ("بتكلفة (500) مليون ريال", [("money", "(500) مليون ريال", "SAR")]),
+        ("نحو (3) مليارات دولار", [("money", "نحو (3) مليارات دولار", "USD")]),
         # the minute of a match is no quantity, and منحت is no counted noun
         ("رأسية زوبر في الدقيقة 50 منحت التعادل", []),
         # durations carry their bounds
