@@ -172,6 +172,10 @@ def date_words() -> DateWords:
             rf"{L}(?:(?P<pc>[وفبل])??(?:ال)?عقد{sp})?(?P<pc2>[وفبل])??(?P<dec>{_alt(decades)}){R}"
             rf"(?:{sp}(?:من{sp})?(?P<c>القرن{sp}(?:الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي{sp}والعشرين)){R})?"
         ),
+        "age_before": regex.compile(
+            rf"{L}[وف]?(?:{_alt(d['age_markers']['before'])}){sp}(?:(?:اواخر|اوائل|منتصف){sp})?$"
+        ),
+        "age_after": regex.compile(rf"{osp}[،,]?{osp}(?:{_alt(d['age_markers']['after'])}){R}"),
         "century": regex.compile(
             rf"{L}(?P<pc>[وفبل])??القرن{sp}(?:(?P<n>#+)|(?P<o>الماضي|المنصرم|الحالي|الجاري)){R}"
         ),

@@ -681,6 +681,11 @@ class _Finder:
         for m in p["decade"].finditer(t):
             decade = w.decades[w.key(m.group("dec"))]
             c = m.group("c") or ""
+            if not c and (
+                p["age_after"].match(t, m.end())
+                or p["age_before"].search(t, max(0, m.start() - MAX_LOOK), m.start())
+            ):
+                continue  # شاب في العشرينات من عمره: an age, not the 1920s
             century = 2000 if any(x in c for x in ("الحالي", "الجاري", "الحادي")) else 1900
             relative = any(x in c for x in ("الحالي", "الجاري", "الماضي", "المنصرم"))
             if relative and ref is not None:  # عشرينيات القرن الماضي: the century before ref's
