@@ -8,6 +8,7 @@ so a pattern sees ``# يناير ####`` whether the text said ``1 يناير 202
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -40,6 +41,20 @@ class DateWords:
 
     def key(self, phrase: str) -> str:
         return _key(phrase)
+
+
+def _definite(words: Iterable[str], group: str, lil: bool = True) -> str:
+    """A definite word after at most one clitic (و ف ب ل): group ``art`` holds its article,
+    where the phrase starts, and ``group`` the word without it. ل + ال is written لل
+    (للعام الماضي، للربع الأول), which ``lil=False`` leaves out (الربع الأخير)."""
+    stems = []
+    for w in words:
+        if not w.startswith("ال"):
+            raise ValueError(f"dates lexicon: {w!r} should be written with its article")
+        stems.append(w[2:])
+    if lil:
+        return rf"(?:[وفبل](?=ال)|[وف](?=لل))?(?P<art>ال|لل)(?P<{group}>{_alt(stems)})"
+    return rf"(?:[وفبل](?=ال))?(?P<art>ال)(?P<{group}>{_alt(stems)})"
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +91,7 @@ def date_words() -> DateWords:
         _key(n): (e["hijri_month"], e["hijri_day"]) for e in d["holidays"] for n in e["names"]
     }
 
+    quarters = [*d["quarter_words"], *d["half_words"]]
     L, R = LEFT, RIGHT
     sp = SPACES
     osp = r"[ \t]*"
@@ -127,8 +143,7 @@ def date_words() -> DateWords:
             rf"(?P<a>#{{4}})[ \t]*(?P<s>[-/])[ \t]*(?P<b>#{{4}}|#{{2}})(?!#)(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "relative_period": regex.compile(
-            rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?(?:(?P<pc>[وفبل])??(?P<per>{_alt(periods)})"
-            rf"|[وف]?(?P<lil>لل)(?P<per2>{_alt(p[2:] for p in periods if p.startswith('ال'))}))"
+            rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?{_definite(periods, 'per')}"
             rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"
         ),
         "relative_day": regex.compile(
@@ -162,7 +177,6 @@ def date_words() -> DateWords:
         "month_of_period": regex.compile(
             rf"(?P<d>#+){osp}(?:(?:من|في){sp})?(?:(?P<this>هذا){sp})?(?P<per>الشهر)(?:{sp}(?P<o>{offset_alt}))?{R}"
         ),
-        "unit_offset": regex.compile(rf"{sp}(?P<o>{offset_alt}){R}"),
         "season": regex.compile(
             rf"{L}(?:(?P<this>هذا){sp})?(?P<pc>[وفبل])??(?P<s>{_alt(x for e in d['seasons'] for x in e['names'])})"
             rf"(?:{sp}(?P<o>{offset_alt})|{osp}(?:(?:من{sp})?(?:عام{sp})?)(?P<y>#{{4}}))?{R}"
@@ -179,10 +193,7 @@ def date_words() -> DateWords:
         "century": regex.compile(
             rf"{L}(?P<pc>[وفبل])??القرن{sp}(?:(?P<n>#+)|(?P<o>الماضي|المنصرم|الحالي|الجاري)){R}"
         ),
-        "quarter": regex.compile(
-            rf"{L}(?:(?P<pc>[وفبل])??(?P<q>{_alt(d['quarter_words'])}|{_alt(d['half_words'])})|[وف]?لل(?P<q2>{_alt(w[2:] for w in (*d['quarter_words'], *d['half_words']) if w.startswith('ال'))}))"
-            rf"{sp}(?P<n>#+)"
-        ),
+        "quarter": regex.compile(rf"{L}{_definite(quarters, 'q')}{sp}(?P<n>#+)"),
         "part": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
         "apposed_year": regex.compile(rf"{sp}(?P<y>#{{4}})(?!#)"),
         "of_period": regex.compile(rf"{sp}(?:من{sp})?(?P<per>العام|السنه|الشهر){R}"),
@@ -202,9 +213,7 @@ def date_words() -> DateWords:
             rf"{L}(?P<w>[وف]?(?:من|بين|ما{sp}بين)){sp}(?:(?:عامي|سنتي|العامين|الاعوام|السنوات){sp})?"
             rf"(?P<a>#{{4}}){osp}(?:الي|حتي|و|-){osp}(?P<b>#{{4}})(?!#)"
         ),
-        "quarter_last": regex.compile(
-            rf"{L}(?P<pc>[وفبل]|لل)??(?P<q>{_alt(d['quarter_words'])}|{_alt(d['half_words'])}){sp}الاخير{R}"
-        ),
+        "quarter_last": regex.compile(rf"{L}{_definite(quarters, 'q', lil=False)}{sp}الاخير{R}"),
         "part_bare": regex.compile(
             rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
         ),

@@ -422,17 +422,10 @@ class _Finder:
                 continue  # العام alone is "general", الشهر alone is no date
             if not self.clean(m.start(), m.end()):
                 continue
-            per = m.group("per") or "ال" + m.group("per2")  # للعام الماضي: ل + العام
-            grain = w.periods[w.key(per)]
+            grain = w.periods["ال" + w.key(m.group("per"))]
             o = m.group("o")
             offset = 0 if o is None else (-2 if o.startswith("قبل") else w.offsets[w.key(o)])
-            s = (
-                m.start("this")
-                if m.group("this")
-                else m.start("per")
-                if m.group("per")
-                else m.start("lil")
-            )
+            s = m.start("this") if m.group("this") else m.start("art")
             span = self._period(grain, offset)
             wk = p["week_weekday"].match(t, m.end(), m.end() + 160) if grain == "week" else None
             if wk is not None:  # الأسبوع المقبل يوم الجمعة
@@ -640,7 +633,7 @@ class _Finder:
             if half is not None:
                 count += Fraction(1, 2)
                 end = half.end()
-            uo = p["unit_offset"].match(t, end, end + 160)
+            uo = p["offset_after"].match(t, end, end + 160)
             if uo is not None and count.denominator == 1:  # الأيام الثلاثة الماضية, 3 أيام القادمة
                 span = self._last_or_next(unit, int(count), w.offsets[w.key(uo.group("o"))])
                 if span is None and self.ref is not None:
@@ -787,14 +780,15 @@ class _Finder:
         matches = [(m, None) for m in p["quarter"].finditer(M)] + [
             (m, "last") for m in p["quarter_last"].finditer(t)
         ]
+        halves = {self.w.key(x) for x in self.w.data["half_words"]}
         for m, last in matches:
-            q = m.group("q") or "ال" + m.group("q2")  # للربع الأول: ل + الربع
-            half = self.w.key(q) in {self.w.key(x) for x in self.w.data["half_words"]}
+            q = "ال" + self.w.key(m.group("q"))  # للربع الأول: ل + الربع
+            half = q in halves
             limit = 2 if half else 4
             n = limit if last else self.integer(m.start("n"), m.end("n"), 1, limit)
             if n is None:
                 continue
-            s = m.start("q") if m.group("q") else m.start("q2") - 2
+            s = m.start("art")
             if any(d.start < m.end() and s < d.end for d in out):
                 continue
             if self._adjective(m.start(), q):
