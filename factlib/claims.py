@@ -72,7 +72,7 @@ def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
 def _bound_words() -> frozenset[str]:
     """Single-word bounds (تقريبا، نحو، زهاء) never name a metric: one home, bounds.json."""
     w = quantity_words()
-    return frozenset(k for k in (*dict(w.bounds_before), *dict(w.bounds_after)) if " " not in k)
+    return frozenset(k for k in (*w.bounds_before, *w.bounds_after) if " " not in k)
 
 
 @lru_cache(maxsize=1)

@@ -16,7 +16,7 @@ from factlib.claims import ClaimInput, find_claims
 from factlib.dates import find_dates
 from factlib.normalization import Normalized, normalize
 from factlib.numbers import find_numbers, to_python
-from factlib.quantities import bound_around, find_quantities
+from factlib.quantities import _RANGE_LEAD, bound_around, find_quantities
 from factlib.results import Extraction, Fact
 from factlib.spans import Taken
 
@@ -110,9 +110,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
 
 _FIGURE = re.compile(r"\d+(?:[.,٫]\d+)?")
 _LEAD = re.compile(r"\d+(?![\d.,٫])")
-_AND = re.compile(r"[ \t]*و[ \t]*")
-_TO = re.compile(r"[ \t]*(?:و|-|–|الي|حتي)[ \t]*")
-_RANGE_LEAD = re.compile(r"(?<![^\W\d_])[وف]?(?:(?:ما[ \t]+)?بين|من)[ \t]+$")
+_TO = re.compile(r"[ \t]*(?P<to>و|-|الي|حتي)[ \t]*")  # folded text: – is already -
 _SHARED = frozenset({"count", "duration", "measure", "money", "percent"})
 
 Item = tuple[int, int, int, Fact]
@@ -132,20 +130,17 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
     i = 0
     while i < len(items):
         a, b, n, f = items[i]
-        if i + 1 == len(items) or not _joinable(f, items[i + 1][3]):
+        scale = None if i + 1 == len(items) else _pair_scale(f, items[i + 1][3])
+        if scale is None:
             out.append(items[i])
             i += 1
             continue
         a2, b2, _, g = items[i + 1]
-        assert g.value is not None
-        lead = _LEAD.match(g.text)
-        scale = Fraction(g.value) / int(lead.group()) if lead is not None else Fraction(1)
         value = to_python(Fraction(str(f.value)) * scale)
         opens = _RANGE_LEAD.search(t, max(0, a - 12), a)
         to = _TO.fullmatch(t, b, a2)
         # ثلاثة إلى أربعة أسابيع: إلى and حتى make a range of durations without من
-        plain = to is not None and to.group().strip() in ("-", "–", "الي", "حتي")
-        if g.kind == "duration" and to is not None and (opens or plain):
+        if g.kind == "duration" and to is not None and (opens or to.group("to") != "و"):
             start = opens.start() if opens is not None else a
             s, e = norm.span(start, b2)
             joined = Fact(
@@ -162,7 +157,7 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
             out.append((start, b2, a, joined))
             i += 2
             continue
-        if _AND.fullmatch(t, b, a2):
+        if to is not None and to.group("to") == "و":
             out.append((a, b, n, replace(f, kind=g.kind, unit=g.unit, value=value)))
         else:
             out.append(items[i])
@@ -170,9 +165,11 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
     return out
 
 
-def _joinable(f: Fact, g: Fact) -> bool:
-    """A bare figure (digits, exact) before a quantity whose figure is a whole number;
-    before a duration, a spelled figure too (ثلاثة إلى أربعة أسابيع)."""
+def _pair_scale(f: Fact, g: Fact) -> Fraction | None:
+    """What the second figure's unit multiplies the first by (its scale: 5 و6 ملايين),
+    or None when the pair does not join: the first must be a bare figure (digits, exact)
+    before a quantity whose figure is a whole number; before a duration, a spelled
+    figure too (ثلاثة إلى أربعة أسابيع)."""
     if (
         f.kind != "number"
         or f.bound != "exact"
@@ -181,10 +178,12 @@ def _joinable(f: Fact, g: Fact) -> bool:
         or g.value is None
         or not isinstance(f.value, (int, float))
     ):
-        return False
-    if g.kind == "duration" and not _FIGURE.fullmatch(f.text):
-        return isinstance(f.value, int)
-    if not _FIGURE.fullmatch(f.text):
-        return False
+        return None
     lead = _LEAD.match(g.text)
-    return lead is not None and int(lead.group()) != 0
+    whole = None if lead is None else int(lead.group())
+    scale = Fraction(g.value) / whole if whole else None
+    if _FIGURE.fullmatch(f.text):
+        return scale
+    if g.kind == "duration" and isinstance(f.value, int):
+        return Fraction(1) if lead is None else scale
+    return None

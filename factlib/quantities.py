@@ -320,8 +320,7 @@ class _Finder:
 
     def bound(self, start: int, end: int) -> tuple[str, int, int]:
         t, p, w = self.t, self.p, self.w
-        before = dict(w.bounds_before)
-        after = dict(w.bounds_after)
+        before, after = w.bounds_before, w.bounds_after
         bm = p["bound_before"].search(t, max(0, start - 24), start)
         if bm is not None:
             return before[" ".join(bm.group("b").split())], bm.start("b"), end

@@ -52,8 +52,8 @@ class QuantityWords:
     sound_exceptions: dict[str, str]
     singulars: dict[str, str]  # folded singular -> as written
     not_counted: frozenset[str]
-    bounds_before: list[tuple[str, str]]  # (folded phrase, bound)
-    bounds_after: list[tuple[str, str]]
+    bounds_before: dict[str, str]  # folded phrase -> bound
+    bounds_after: dict[str, str]
     bound_verbs: dict[str, str]
     negation: frozenset[str]
     p: dict[str, Any]
@@ -216,8 +216,8 @@ def quantity_words() -> QuantityWords:
         sound_exceptions=exceptions,
         singulars=singulars,
         not_counted=not_counted,
-        bounds_before=before,
-        bounds_after=after,
+        bounds_before=dict(before),
+        bounds_after=dict(after),
         bound_verbs=verbs,
         negation=frozenset(_key(w) for w in bounds["negation"]),
         p=p,
