@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import LEFT, RIGHT, SPACES
+from factlib.arabic import LEFT, RIGHT, SPACES, phrase_key
 from factlib.arabic import phrase_alternation as _alt
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
@@ -66,7 +66,7 @@ def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
     """Words that head a body or a common noun phrase, never a person's name."""
     nouns = load("nouns")
     words = [*d["body_heads"], *nouns.get("singulars", []), *nouns.get("broken_plurals", {})]
-    return frozenset(_bare(" ".join(fold(w).split())) for w in words)
+    return frozenset(_bare(phrase_key(w)) for w in words)
 
 
 def _bound_words() -> frozenset[str]:
@@ -99,7 +99,7 @@ def _words() -> dict[str, Any]:
         "not_sources": frozenset(fold(w) for w in d["not_sources"]),
         "name_parts": frozenset(fold(w) for w in d["name_parts"]),
         "links": frozenset(fold(w) for w in d["name_links"]),
-        "body_heads": frozenset(" ".join(fold(w).split()) for w in d["body_heads"]),
+        "body_heads": frozenset(phrase_key(w) for w in d["body_heads"]),
         "heads": frozenset(fold(w) for w in d["metric_heads"]),
         "common": _common_nouns(d),
     }

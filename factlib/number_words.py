@@ -22,7 +22,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from factlib.arabic import LEFT, PROCLITICS, RIGHT, alternation, dual, feminine
+from factlib.arabic import DUAL_SUFFIXES, LEFT, PROCLITICS, RIGHT, alternation, dual, feminine
 from factlib.lexicon import load
 from factlib.normalization import fold
 
@@ -91,7 +91,7 @@ def words() -> dict[str, Word]:
     hundred = data["hundred"]
     _add(table, hundred["singular"], Word("hundreds", Fraction(100), form="mult"))
     for stem in hundred["dual_stems"]:
-        _add(table, [stem + s for s in ("ان", "ين", "ا", "ي")], Word("hundreds", Fraction(200)))
+        _add(table, [stem + s for s in DUAL_SUFFIXES], Word("hundreds", Fraction(200)))
     _add(table, hundred["plural"], Word("scale", Fraction(100), form="pl"))
     for e in data["hundreds_prefixes"]:
         joined = [p + h for p in e["forms"] for h in hundred["singular"]]

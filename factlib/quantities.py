@@ -247,14 +247,11 @@ class _Finder:
             return None  # بأجهزة: a preposition, not the start of the counted noun
         if key in w.currency_forms or key in w.units:
             return None
+        for table in known:
+            if key in table:
+                return table[key]
         a, b = self.norm.span(start, end)
         word = _plain(self.norm.source[a:b])
-        if key in w.broken_plurals:
-            return w.broken_plurals[key]
-        if key in w.sound_exceptions:
-            return w.sound_exceptions[key]
-        if key in w.singulars:
-            return w.singulars[key]
         if key.endswith("ا") and len(key) > 2:  # مشروعًا, حيًا: accusative tanween
             return w.singulars.get(key[:-1], word[:-1])
         if key[0] == "ي" and key.endswith("ون") and key[-3] != "ي":
