@@ -18,6 +18,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
@@ -221,7 +222,7 @@ def _run(args: argparse.Namespace, stats: Stats) -> None:
     fmt = _format_for(args)
     if fmt == "parquet" and not args.output:
         raise UsageError("--format parquet needs --output FILE.parquet")
-    names: list[str] = []
+    names: deque[str] = deque()  # read ahead of the results by the pool's window only
 
     def texts() -> Iterator[tuple[str, Any]]:
         for name, text, ref in _documents(args, stats):
@@ -250,8 +251,8 @@ def _run(args: argparse.Namespace, stats: Stats) -> None:
     stream: Any = tmp if tmp is not None else buffer
     try:
         writer = _Writer(fmt, stream)
-        for i, doc in enumerate(docs):
-            writer.add(names[i], doc)
+        for doc in docs:
+            writer.add(names.popleft(), doc)
             stats.documents += 1
             stats.facts += len(doc.facts)
             stats.claims += len(doc.claims)
