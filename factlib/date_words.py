@@ -131,12 +131,14 @@ def date_words() -> DateWords:
         "year_prep_before": regex.compile(
             rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول)[ \t]*$"
         ),
+        # Patterns that start with a digit say so first and look behind it after: the engine
+        # then skips to the next digit in C instead of trying the pattern at every letter.
         "numeric_dmy": regex.compile(
-            r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<s>[/.\-]|[ \t]+/[ \t]+)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
+            r"(?P<a>\d(?<![\d/.\-]\d)\d?)(?P<s>[/.\-]|[ \t]+/[ \t]+)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
             rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "numeric_ymd": regex.compile(
-            r"(?<![\d/.\-])(?P<y>\d{4})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<a>\d{1,2})(?![\d/\-]|\.\d)"
+            r"(?P<y>\d(?<![\d/.\-]\d)\d{3})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<a>\d{1,2})(?![\d/\-]|\.\d)"
             rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "year_range": regex.compile(
@@ -204,7 +206,7 @@ def date_words() -> DateWords:
             rf"{L}(?:ال)?ساعه{sp}(?P<n>#+)(?:[:.]#+)?(?:{sp}(?:و{osp})?(?:النصف|الربع|الا{sp}ربعا|#+{sp}دقيقه))?"
             rf"(?:{sp}(?:{_alt(d['day_periods'])}))?"
         ),
-        "clock_digits": regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"),
+        "clock_digits": regex.compile(r"\d(?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])"),
         "range_between": regex.compile(
             rf"{osp}(?P<sep>الي|حتي|لغايه|وحتي|-|/|و){osp}(?:(?:عام|العام|سنه){sp})?"
         ),

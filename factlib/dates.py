@@ -19,6 +19,7 @@ expressions; without it they are still found, with ``start``/``end`` None.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
@@ -31,6 +32,7 @@ from factlib.spans import Taken
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
+_DIGIT_SLASH_DIGIT = re.compile(r"\d[/\-]\d")
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 
 
@@ -297,7 +299,8 @@ class _Finder:
                 if wb is not None:
                     s = wb.start()  # يوم الاثنين الموافق 18/10/1436هـ
                 self.add(s, m.end(), self.value(span, "day", "hijri" if hijri else "gregorian"))
-        slash_or_dash = self.has("/", "-")
+        # both need a digit, a slash or dash, a digit: one C-speed search says whether any is there
+        slash_or_dash = _DIGIT_SLASH_DIGIT.search(self.t) is not None
         for m in self.p["numeric_dm"].finditer(self.t) if slash_or_dash else ():  # في 22/4
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (b, a) if b > 12 and a <= 12 else (a, b)

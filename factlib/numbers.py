@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
+from factlib.arabic import alternation, phrase_alternation
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold, normalize
 from factlib.number_grammar import Parse, Tok, parse_at
@@ -30,9 +31,10 @@ _PLAIN_LITERAL = re.compile(r"\d+(?:[.,]\d+)*")
 
 # A digit literal: a wire-service decimal (5ر1 = 1.5), space-grouped thousands (1 234 567), a slash fraction (3/4),
 # or digits with any mix of . , ، separators (classified in Python), with an
-# optional exponent. Folded text has ASCII digits only.
+# optional exponent. Folded text has ASCII digits only. The look-ahead first: most
+# positions are letters, and it fails there before five alternatives are tried (7× faster).
 _DIGITS = (
-    r"(?P<d>(?<![\d.,،])(?:"
+    r"(?P<d>(?=[\d.])(?<![\d.,،])(?:"
     r"\d+ر\d+"
     # the wire service's visual order: 733 7 مليون is 7 733 million (groups right to left)
     r"|\d{3}[ ]\d{1,3}(?=[ \t]+(?:م[ \t]*\.?[ \t]*د(?![\p{L}])|مليون|مليار|الف|الاف|دينار|طن|اطنان|هكتار))"
@@ -61,8 +63,7 @@ def _patterns() -> dict[str, Any]:
     data = load("numbers")
 
     def alts(key: str) -> str:
-        forms = sorted({fold(f) for f in data[key]}, key=len, reverse=True)
-        return "|".join(regex.escape(f).replace(r"\ ", "[ \t]+") for f in forms)
+        return phrase_alternation(data[key])
 
     return {
         "token": regex.compile(f"{_DIGITS}|{word_pattern()}"),
@@ -74,7 +75,8 @@ def _patterns() -> dict[str, Any]:
         "before_marker": regex.compile(
             rf"(?:^|[^\d \t])[ \t]*(?P<m>{alts('percent_after')})[ \t]+$"
         ),
-        "masked": regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"),
+        "url": regex.compile(r"(?:https?://|www\.)\S+"),
+        "email": regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
         "before_ratio": regex.compile(
             rf"(?<!\p{{L}})[وف]?ب?(?P<r>{alts('percent_before')})[ \t]+$"
         ),
@@ -92,20 +94,14 @@ def _patterns() -> dict[str, Any]:
         "between_close": regex.compile(r"[ \t]*\)[ \t]*"),
         "not_numbers": frozenset(fold(w) for w in data["not_numbers"]),
         "not_number_phrase": regex.compile(
-            "(?:"
-            + "|".join(
-                regex.escape(fold(w)).replace(r"\ ", "[ \t]+") for w in data["not_number_phrases"]
-            )
-            + r")(?![\p{L}\p{M}])"
+            f"(?:{phrase_alternation(data['not_number_phrases'])})(?![\\p{{L}}\\p{{M}}])"
         ),
         "ordinal_not_after": frozenset(fold(w) for w in data["ordinal_not_after"]),
         "feminine_ordinal_not_after": frozenset(
             fold(w) for w in data["feminine_ordinal_not_after"]
         ),
         "ordinal_not_before": regex.compile(
-            "[ \t]+(?:"
-            + "|".join(regex.escape(fold(w)) for w in data["ordinal_not_before"])
-            + r")(?:[ \t]|\p{L})"
+            f"[ \t]+(?:{alternation(fold(w) for w in data['ordinal_not_before'])})(?:[ \t]|\\p{{L}})"
         ),
         "prev_word": regex.compile(r"(\p{L}+)[ \t]*$"),
     }
@@ -184,9 +180,11 @@ def _tokens(t: str) -> list[Tok]:
     pats = _patterns()
     table = words()
     toks: list[Tok] = []
-    masked = (
-        [(u.start(), u.end()) for u in pats["masked"].finditer(t)] if ("/" in t or "@" in t) else []
-    )
+    masked = []  # each scan only where its marker is: the e-mail one tries every word
+    if "://" in t or "www." in t:
+        masked += [(u.start(), u.end()) for u in pats["url"].finditer(t)]
+    if "@" in t:
+        masked += [(u.start(), u.end()) for u in pats["email"].finditer(t)]
     for m in pats["token"].finditer(t):
         if masked and any(a <= m.start() < b for a, b in masked):
             continue  # URLs and e-mail addresses: %20 is no percent

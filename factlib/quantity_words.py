@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import LEFT, RIGHT, SPACES, dual
+from factlib.arabic import LEFT, RIGHT, SPACES, alternation, dual
 from factlib.arabic import phrase_alternation as _alt
 from factlib.arabic import phrase_key as _key
 from factlib.lexicon import load
@@ -149,7 +149,7 @@ def quantity_words() -> QuantityWords:
     before = [(_key(w), b) for b, ws in bounds["before"].items() for w in ws]
     after = [(_key(w), b) for b, ws in bounds["after"].items() for w in ws]
     verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}
-    symbol_alt = "|".join(regex.escape(s) for s in sorted(symbols, key=len, reverse=True)) or "(?!)"
+    symbol_alt = alternation(symbols)
     p: dict[str, Any] = {
         "currency_after": regex.compile(
             rf"[ \t]*(?:(?:من{SP})?ال)?(?P<c>{_alt(forms)}){R}(?:{SP}(?P<adj>{_alt(a for _, a in adjectives)}){R})?"

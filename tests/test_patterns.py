@@ -1,0 +1,51 @@
+"""The regex builders: a prefix tree must match exactly what a flat alternation matches."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlib.arabic import SPACES, alternation, phrase_alternation, trie
+
+
+def _flat(forms: set[str]) -> str:
+    """The plain alternation the tree replaces: longest first."""
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+_FORMS = st.sets(st.text(alphabet="اب ت.", min_size=1, max_size=5), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(forms=_FORMS, text=st.text(alphabet="اب ت.ج", max_size=30))
+def test_tree_finds_what_the_flat_alternation_finds(forms: set[str], text: str) -> None:
+    # a boundary after the word forces backtracking into shorter forms
+    tree = re.compile(f"(?:{trie(forms)})(?!ب)")
+    flat = re.compile(f"(?:{_flat(forms)})(?!ب)")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_spaces_in_phrases_match_any_run_of_blanks() -> None:
+    pattern = re.compile(phrase_alternation(["في المئة", "في المائة", "بالمئة"]))
+    # phrases are folded (ة is written ه), like the text they run on
+    assert pattern.fullmatch("في \t المئه")
+    assert pattern.fullmatch("بالمئه")
+    assert not pattern.fullmatch("فيالمئه")
+
+
+def test_special_characters_are_literal() -> None:
+    pattern = re.compile(alternation(["a.b", "a", "c+"]))
+    assert pattern.fullmatch("a.b") and pattern.fullmatch("c+")
+    assert not pattern.fullmatch("axb")
+
+
+def test_an_empty_lexicon_matches_nothing() -> None:
+    assert re.search(alternation([]), "anything") is None
+    assert re.search(phrase_alternation([]), "anything") is None
+
+
+def test_a_tree_shares_prefixes() -> None:
+    assert trie(["ثلاث", "ثلاثة", "ثلاثين"]) == "ثلاث(?:(?:ين|ة))?"
+    assert SPACES in trie(["في المئة"], space=SPACES)
