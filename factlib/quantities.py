@@ -406,15 +406,7 @@ class _Finder:
             a, b = m.start("w"), m.end("w")
             if not free(a, b) or _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
                 continue
-            w = m.group("w")
-            if w in self.w.broken_plurals or w in self.w.sound_exceptions:
-                continue  # بلدان, شبان: plurals that end like a dual
-            stem = w[:-3] + "ه" if w.endswith(("تان", "تين")) else w[:-2]
-            if stem in self.w.not_counted or stem in self.w.units or stem in self.w.currency_forms:
-                continue
-            lemma = self.w.singulars.get(stem)
-            if lemma is None or len(stem) < 3:
-                continue
+            lemma = self.w.dual_counts[m.group("w")]
             bound, s, e = self.bound(a, b)
             out.append(
                 Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)

@@ -51,6 +51,7 @@ class QuantityWords:
     broken_plurals: dict[str, str]  # folded plural -> singular as written
     sound_exceptions: dict[str, str]
     singulars: dict[str, str]  # folded singular -> as written
+    dual_counts: dict[str, str]  # folded dual of a counted noun (دولتين) -> its singular
     not_counted: frozenset[str]
     bounds_before: dict[str, str]  # folded phrase -> bound
     bounds_after: dict[str, str]
@@ -117,6 +118,41 @@ def _units(d: dict[str, Any]) -> dict[str, str]:
     return table
 
 
+def _dual_counts(
+    singulars: dict[str, str],
+    broken: dict[str, str],
+    exceptions: dict[str, str],
+    not_counted: frozenset[str],
+    units: dict[str, str],
+    currencies: dict[str, Currency],
+) -> dict[str, str]:
+    """Every dual that counts two of a known noun: folded form -> the singular as written.
+
+    Generated, so that the text is scanned for these words only (a scan for any word
+    ending in ان met thousands of names and verbs, each looked up in Python). A
+    singular in ه takes تان/تين (دولة: دولتان، دولتين); any other, except one in ت
+    (whose ان form reads as the تان of another noun), takes ان. Plurals that end like a
+    dual (بلدان، شبان), units, currencies and words never counted are left out.
+    """
+    out: dict[str, str] = {}
+    for stem, lemma in singulars.items():
+        if len(stem) < 3 or not stem.isalpha():
+            continue
+        if stem.endswith("ه"):
+            forms = [stem[:-1] + "تان", stem[:-1] + "تين"]
+        else:
+            forms = []
+        if not stem.endswith("ت"):
+            forms.append(stem + "ان")
+        for form in forms:
+            if form in broken or form in exceptions:
+                continue
+            if stem in not_counted or stem in units or stem in currencies:
+                continue
+            out[form] = lemma
+    return out
+
+
 @lru_cache(maxsize=1)
 def quantity_words() -> QuantityWords:
     cur = load("currencies")
@@ -146,6 +182,7 @@ def quantity_words() -> QuantityWords:
     # 8 صباحا وحتى 5 مساء: the times of day of a clock (dates.json) are never counted things
     day_periods = load("dates")["day_periods"]
     not_counted = frozenset(_key(w) for w in [*nouns.get("not_counted", []), *day_periods])
+    dual_counts = _dual_counts(singulars, broken, exceptions, not_counted, units, forms)
     before = [(_key(w), b) for b, ws in bounds["before"].items() for w in ws]
     after = [(_key(w), b) for b, ws in bounds["after"].items() for w in ws]
     verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}
@@ -164,9 +201,7 @@ def quantity_words() -> QuantityWords:
         "degrees_below": regex.compile(
             rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}(?:{SP}(?:مئويه|مئويتين|مئويتان))?{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R}"
         ),
-        "dual_noun": regex.compile(
-            rf"{L}(?P<pc>[وفبل])??(?P<w>\p{{L}}{{3,}}?(?:تان|تين|ان))(?![\p{{L}}\p{{M}}])"
-        ),
+        "dual_noun": regex.compile(rf"{L}(?P<w>{alternation(dual_counts)}){R}"),
         "pp_dual": regex.compile(rf"{L}(?:نقطتين|نقطتان){SP}(?:مئويتين|مئويتان){R}"),
         "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>\p{{L}}+)"),
         "currency_dual": regex.compile(
@@ -215,6 +250,7 @@ def quantity_words() -> QuantityWords:
         broken_plurals=broken,
         sound_exceptions=exceptions,
         singulars=singulars,
+        dual_counts=dual_counts,
         not_counted=not_counted,
         bounds_before=dict(before),
         bounds_after=dict(after),
