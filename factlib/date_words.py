@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import LEFT, RIGHT, SPACES
+from factlib.arabic import LEFT, RIGHT, SPACES, cores
 from factlib.arabic import phrase_alternation as _alt
 from factlib.arabic import phrase_key as _key
 from factlib.lexicon import load
@@ -37,10 +37,19 @@ class DateWords:
     decades: dict[str, int]
     holidays: dict[str, tuple[int, int]]
     seasons: dict[str, tuple[int, ...]]
+    hijri_eras: frozenset[str]
+    later: frozenset[str]  # بعد، خلال: an offset into the future (the rest of "ago" is past)
+    today_not_before: frozenset[str]
+    today_not_after: frozenset[str]
+    half_words: frozenset[str]
+    gates: dict[str, tuple[str, ...]]  # for a cheap `in` test: see arabic.cores
     p: dict[str, Any]  # compiled patterns
 
-    def key(self, phrase: str) -> str:
-        return _key(phrase)
+    @staticmethod
+    def key(matched: str) -> str:
+        """The look-up key of text a pattern matched: it is folded already, so only its
+        blanks are made single spaces (folding again cost a tenth of the date finder)."""
+        return " ".join(matched.split())
 
 
 def _definite(words: Iterable[str], group: str, lil: bool = True) -> str:
@@ -235,5 +244,17 @@ def date_words() -> DateWords:
         decades=decades,
         holidays=holidays,
         seasons=seasons,
+        hijri_eras=frozenset(_key(e) for e in d["hijri_era"]),
+        later=frozenset(_key(x) for x in d["later"]),
+        today_not_before=frozenset(_key(x) for x in d["today_not_before"]),
+        today_not_after=frozenset(_key(x) for x in d["today_not_after"]),
+        half_words=frozenset(_key(x) for x in d["half_words"]),
+        gates={
+            "periods": cores(k.removeprefix("ال") for k in periods),  # للعام has no العام
+            "weekdays": cores(weekdays),
+            "parts": cores(parts),
+            "seasons": cores(seasons),
+            "holidays": cores(holidays),
+        },
         p=p,
     )

@@ -192,7 +192,7 @@ class _Finder:
             if offset is not None and oa is not None:
                 end = oa.end()
             hijri = calendar == "hijri" or (
-                era is not None and self.w.key(era) in self._hijri_eras()
+                era is not None and self.w.key(era) in self.w.hijri_eras
             )
             if calendar == "gregorian" and hijri:
                 continue  # a Gregorian month with a Hijri era: no such date
@@ -202,9 +202,6 @@ class _Finder:
             if relative_year is not None and self.ref is None:
                 value = self.value(None, "day" if day else "month", calendar, relative=True)
             self.add(s, end, value, is_range=first_day is not None)
-
-    def _hijri_eras(self) -> set[str]:
-        return {self.w.key(e) for e in self.w.data["hijri_era"]}
 
     def resolve_month(
         self,
@@ -278,7 +275,7 @@ class _Finder:
         return best
 
     def numeric(self) -> None:
-        hijri_eras = self._hijri_eras()
+        hijri_eras = self.w.hijri_eras
         for name in ("numeric_dmy", "numeric_ymd"):
             for m in self.p[name].finditer(self.t):
                 a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
@@ -320,7 +317,7 @@ class _Finder:
 
     def years(self) -> None:
         p, M = self.p, self.m
-        hijri_eras = self._hijri_eras()
+        hijri_eras = self.w.hijri_eras
         for m in self.nums:
             s, e = m.start, m.end
             marker = p["year_marker_before"].search(M, max(0, s - 16), s)
@@ -392,9 +389,7 @@ class _Finder:
 
     def relative(self) -> None:
         p, w, t, ref = self.p, self.w, self.t, self.ref
-        data = w.data
-        not_before = {w.key(x) for x in data["today_not_before"]}
-        not_after = {w.key(x) for x in data["today_not_after"]}
+        not_before, not_after = w.today_not_before, w.today_not_after
         days = self.has("اليوم", "امس", "البارحه", "غدا", "الغد", "غد")
         for m in p["relative_day"].finditer(t) if days else ():
             key = w.key(m.group("rd"))
@@ -419,7 +414,7 @@ class _Finder:
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
-        periods = self.has(*(k.removeprefix("ال") for k in w.periods))  # للعام has no العام
+        periods = self.has(*w.gates["periods"])  # للعام has no العام
         for m in p["relative_period"].finditer(t) if periods else ():
             if m.group("this") is None and m.group("o") is None:
                 continue  # العام alone is "general", الشهر alone is no date
@@ -465,7 +460,7 @@ class _Finder:
                 if span is None:
                     continue
             self.add(m.start(), m.end(), self.value(span, "day", relative=True))
-        for m in p["weekday"].finditer(t) if self.has(*w.weekdays) else ():
+        for m in p["weekday"].finditer(t) if self.has(*w.gates["weekdays"]) else ():
             if not self.clean(m.start("wd"), m.end("wd")):
                 continue
             if m.group("wd") == "الجمعه" and p["not_friday"].search(
@@ -502,7 +497,7 @@ class _Finder:
                 continue
             if unit in ("second", "minute", "hour"):
                 continue  # بعد خمس ساعات: a duration; a day grain would say nothing
-            sign = 1 if w.key(m.group("dir")) in {w.key(x) for x in w.data["later"]} else -1
+            sign = 1 if w.key(m.group("dir")) in w.later else -1
             s = m.start("dir")
             span = self._ago(unit, sign * int(n))
             if span is None and ref is not None:
@@ -721,7 +716,7 @@ class _Finder:
             end = m.end()
             year = None
             ya = p["year_after"].match(self.m, end, end + 160)
-            if ya is not None and ya.group("era") and w.key(ya.group("era")) in self._hijri_eras():
+            if ya is not None and ya.group("era") and w.key(ya.group("era")) in w.hijri_eras:
                 year = self.year_literal(self.mention(ya.start("y"), ya.end("y")))
                 if year is not None:
                     end = ya.end()
@@ -783,7 +778,7 @@ class _Finder:
         matches = [(m, None) for m in p["quarter"].finditer(M)] + [
             (m, "last") for m in p["quarter_last"].finditer(t)
         ]
-        halves = {self.w.key(x) for x in self.w.data["half_words"]}
+        halves = self.w.half_words
         for m, last in matches:
             q = "ال" + self.w.key(m.group("q"))  # للربع الأول: ل + الربع
             half = q in halves
@@ -847,7 +842,7 @@ class _Finder:
             part = w.parts[w.key(pm.group("part"))]
             out.remove(d)
             out.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
-        for m in p["part_bare"].finditer(t) if self.has(*w.parts) else ():
+        for m in p["part_bare"].finditer(t) if self.has(*w.gates["parts"]) else ():
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue
             part = w.parts[w.key(m.group("part"))]
@@ -959,9 +954,9 @@ class _Finder:
         self.durations()
         if self.has("ينيات", "ينات", "القرن"):
             self.decades_centuries()
-        if self.has(*w.seasons):
+        if self.has(*w.gates["seasons"]):
             self.seasons()
-        if self.has(*w.holidays):
+        if self.has(*w.gates["holidays"]):
             self.holidays()
         if self.has("ساعه", ":"):
             self.clocks()

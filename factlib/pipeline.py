@@ -91,7 +91,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             kept.append(item)
             last_end = item[1]
     items = _join_pairs(norm, kept)
-    facts = tuple(replace(f, id=i) for i, (_, _, _, f) in enumerate(items))
+    facts = tuple(f.numbered(i) for i, (_, _, _, f) in enumerate(items))
     inputs = [
         ClaimInput(
             f.id,

@@ -412,7 +412,7 @@ class _Finder:
                 Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)
             )
             taken.add(s, e)
-        duals = any(form in self.t for form in self.w.currency_duals)
+        duals = any(form in self.t for form in self.w.gates["currency_duals"])
         for m in self.p["currency_dual"].finditer(self.t) if duals else ():
             if taken.overlaps(m.start(), m.end()):
                 continue

@@ -236,3 +236,28 @@ def test_measure_converts_with_the_arabic_units() -> None:
     assert feddans.convert("ha").value == pytest.approx(5040.996)
     with pytest.raises(ValueError, match="measure"):
         factlib.extract("14 دولة").facts[0].convert("kg")
+
+
+def test_numbering_a_fact_keeps_every_field() -> None:
+    from dataclasses import fields
+
+    from factlib.results import DateValue, Fact
+
+    full = Fact(
+        0,
+        "date",
+        3,
+        9,
+        "abcdef",
+        1.5,
+        1,
+        2,
+        "range",
+        "km",
+        DateValue(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month", "gregorian", False),
+    )
+    numbered = full.numbered(7)
+    assert numbered.id == 7
+    assert all(
+        getattr(numbered, f.name) == getattr(full, f.name) for f in fields(Fact) if f.name != "id"
+    )
