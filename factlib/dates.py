@@ -67,6 +67,7 @@ class _Finder:
             self.at[m.start] = m
         self.m = "".join(chars)
         self.nums = nums
+        self.found = self.w.scan.run(t)  # the word-led patterns, all in one pass
         self.cands: list[DateMention] = []
 
     # ------------------------------------------------------------ helpers
@@ -121,7 +122,7 @@ class _Finder:
 
     def months(self) -> None:
         p, w, t, M = self.p, self.w, self.t, self.m
-        for mm in p["month"].finditer(t):
+        for mm in self.found["month"]:
             name = w.key(mm.group("name"))
             calendar, month = w.months[name]
             start, end = mm.start("name"), mm.end("name")
@@ -391,7 +392,7 @@ class _Finder:
         p, w, t, ref = self.p, self.w, self.t, self.ref
         not_before, not_after = w.today_not_before, w.today_not_after
         days = self.has("اليوم", "امس", "البارحه", "غدا", "الغد", "غد")
-        for m in p["relative_day"].finditer(t) if days else ():
+        for m in self.found["relative_day"] if days else ():
             key = w.key(m.group("rd"))
             offset = w.relative_days[key]
             s, e = m.start("rd"), m.end("rd")
@@ -415,7 +416,7 @@ class _Finder:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
         periods = self.has(*w.gates["periods"])  # للعام has no العام
-        for m in p["relative_period"].finditer(t) if periods else ():
+        for m in self.found["relative_period"] if periods else ():
             if m.group("this") is None and m.group("o") is None:
                 continue  # العام alone is "general", الشهر alone is no date
             if not self.clean(m.start(), m.end()):
@@ -460,7 +461,7 @@ class _Finder:
                 if span is None:
                     continue
             self.add(m.start(), m.end(), self.value(span, "day", relative=True))
-        for m in p["weekday"].finditer(t) if self.has(*w.gates["weekdays"]) else ():
+        for m in self.found["weekday"]:
             if not self.clean(m.start("wd"), m.end("wd")):
                 continue
             if m.group("wd") == "الجمعه" and p["not_friday"].search(
@@ -642,7 +643,7 @@ class _Finder:
                 )
                 continue
             self.add(m.start(), end, kind="duration", amount=count, unit=unit)
-        for m in p["unit_alone"].finditer(t):
+        for m in self.found["unit_alone"]:
             if not self.clean(m.start("u"), m.end("u")):
                 continue
             unit, number = w.units[w.key(m.group("u"))]

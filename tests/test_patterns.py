@@ -49,3 +49,41 @@ def test_an_empty_lexicon_matches_nothing() -> None:
 def test_a_tree_shares_prefixes() -> None:
     assert trie(["ثلاث", "ثلاثة", "ثلاثين"]) == "ثلاث(?:(?:ين|ة))?"
     assert SPACES in trie(["في المئة"], space=SPACES)
+
+
+_WORDS = ["يناير", "واليوم", "العام الماضي", "السبت", "يومين", "ل", "ال", " ", "\n", "5", "،"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_a_word_scan_finds_what_each_pattern_finds_alone(words: list[str]) -> None:
+    from factlib.date_words import _SCANNED, date_words
+
+    text = "".join(words)
+    patterns = {name: date_words().p[name] for name in _SCANNED}
+    found = date_words().scan.run(text)
+    for name, pattern in patterns.items():
+        assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_a_word_scan_refuses_a_pattern_that_does_not_open_at_a_word_start() -> None:
+    import pytest
+
+    from factlib.patterns import WordScan, compile
+
+    with pytest.raises(ValueError):
+        WordScan({"digits": compile(r"\d+")})
+
+
+def test_a_word_scan_on_real_text() -> None:
+    from factlib.date_words import _SCANNED, date_words
+    from factlib.normalization import normalize
+    from tests.conftest import ROOT
+
+    article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
+    lines = (ROOT / "tests" / "corpus" / "dates.tsv").read_text(encoding="utf-8").splitlines()
+    text = normalize(article + "\n" + "\n".join(line.split("\t")[0] for line in lines)).text
+    found = date_words().scan.run(text)
+    for name in _SCANNED:
+        expected = [m.span() for m in date_words().p[name].finditer(text)]
+        assert expected and [m.span() for m in found[name]] == expected
