@@ -23,6 +23,39 @@ NAMES = {
 }
 
 
+NOTES = """
+## Where the time goes
+
+Profiled with cProfile and a per-pattern timer over the 863 corpus articles (2.2 MB):
+the date finder takes about 35% of `extract`, numbers 18%, quantities 17%, claims 16%,
+normalization 6%. About two thirds of the time is spent inside the regex engine.
+
+What made it faster (each change checked against a digest of the output for all 863
+articles; the output stayed the same except where noted):
+
+- **Lexicon alternations are prefix trees** (`factlib.arabic.trie`). The standard engine
+  tries every branch of `a|b|c` at every position; a tree tries one branch per next
+  letter. The number-word scan went from 11.6 to 35 MB/s, and every lexicon pattern
+  (months, units, currencies, reporting verbs, countries) gained alike.
+- **Digit-led patterns say so first.** A pattern that opens with a look-behind is tried at
+  every character; writing its first digit first and the look-behind after that digit
+  lets the engine jump to the next digit in C (numeric dates: 34 ms to 9 ms over the corpus).
+- **One pass for several word-led patterns** (`factlib.patterns.WordScan`): a look-ahead
+  alternation finds the word starts where any of them matches; each pattern is then
+  matched there only. Same matches as `finditer`, half the time.
+- Lexicon sets built once instead of per call; matched text not folded twice; dual
+  counts generated from the noun lexicon rather than found by scanning every word in ان
+  (this one changed the output, on purpose: short stems in تين such as شقتين now count
+  like their تان forms).
+
+What is left: a pattern that opens at a word boundary costs about 27 ms on the corpus
+whatever it seeks (the engine enters it at every character), and `extract` still runs
+about twenty such scans besides the Python that resolves each match. Reaching the
+issue's 10 MB/s would need one scan whose matches drive every finder, not twenty.
+For more throughput today, `extract_many(..., workers=N)` spreads documents over cores.
+"""
+
+
 def main() -> int:
     runs = sorted((ROOT / ".benchmarks").rglob("*.json"))
     if not runs:
@@ -93,6 +126,7 @@ def main() -> int:
             f"{info.get('peak_MB_2000_docs')} MB over 2000; "
             f"{info.get('retained_MB_2000_docs')} MB retained after 2000."
         )
+    lines += NOTES.rstrip("\n").splitlines()
     (ROOT / "docs" / "performance.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("wrote docs/performance.md")
     return 0
