@@ -53,19 +53,33 @@ class DateMention:
         return None if self.date is None else self.date.grain
 
 
+def _masked(t: str, nums: list[NumberMention]) -> str:
+    """``t`` with each number mention written over: ``#`` for a number or an ordinal,
+    ``~`` for a percent (pieces joined once; the mentions are in order, and where two
+    overlap the later one is written last, as it is read)."""
+    pieces: list[str] = []
+    pos = 0
+    for m in nums:
+        fill = "#" if m.kind in ("number", "ordinal") else "~"
+        if m.start < pos:  # overlaps the one before: write it over what is there
+            head = "".join(pieces)[: m.start]
+            pieces = [head]
+        else:
+            pieces.append(t[pos : m.start])
+        pieces.append(fill * (m.end - m.start))
+        pos = m.end
+    pieces.append(t[pos:])
+    return "".join(pieces)
+
+
 class _Finder:
     def __init__(self, t: str, nums: list[NumberMention], ref: dt.date | None) -> None:
         self.t = t
         self.ref = ref
         self.w: DateWords = date_words()
         self.p: dict[str, Any] = self.w.p
-        chars = list(t)
-        self.at: dict[int, NumberMention] = {}
-        for m in nums:
-            fill = "#" if m.kind in ("number", "ordinal") else "~"
-            chars[m.start : m.end] = fill * (m.end - m.start)
-            self.at[m.start] = m
-        self.m = "".join(chars)
+        self.at: dict[int, NumberMention] = {m.start: m for m in nums}
+        self.m = _masked(t, nums)
         self.nums = nums
         self.found = self.w.scan.run(t)  # the word-led patterns, all in one pass
         self.cands: list[DateMention] = []
@@ -367,7 +381,7 @@ class _Finder:
             else:
                 value = DateValue(dt.date(a, 1, 1), dt.date(b, 12, 31), "year")
             self.add(m.start(), m.end(), value, is_range=True)
-        for m in p["year_pair"].finditer(M):
+        for m in p["year_pair"].finditer(M) if p["year_pair_gate"].search(M) else ():
             ya = self.year_literal(self.mention(m.start("a"), m.end("a")), 1900, 2100)
             yb = self.year_literal(self.mention(m.start("b"), m.end("b")), 1900, 2100)
             if ya is None or yb is None or not ya < yb <= ya + 50 or self._unit_after(m.end()):
@@ -776,8 +790,11 @@ class _Finder:
         out = list(ds)
         if not self.has("ربع", "ثلاثي", "نصف", "سداسي"):  # للربع has no الربع
             return ds
-        matches = [(m, None) for m in p["quarter"].finditer(M)] + [
-            (m, "last") for m in p["quarter_last"].finditer(t)
+        matches = [
+            (m, None) for m in (p["quarter"].finditer(M) if p["quarter_gate"].search(M) else ())
+        ] + [
+            (m, "last")
+            for m in (p["quarter_last"].finditer(t) if p["quarter_last_gate"].search(t) else ())
         ]
         halves = self.w.half_words
         for m, last in matches:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -30,6 +31,9 @@ _PUNCT = re.compile(r"[،,.؛:!؟]")
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 _LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
+_DUAL_END = re.compile(r"(?:ان|تين)(?![^\W\d_])")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+_LONGEST_DUAL = 40  # letters; no dual in the noun lexicon comes near
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
 
@@ -402,11 +406,9 @@ class _Finder:
                     )
                 )
                 taken.add(s, e)
-        for m in self.p["dual_noun"].finditer(self.t):
-            a, b = m.start("w"), m.end("w")
+        for a, b, lemma in self._dual_nouns():
             if not free(a, b) or _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
                 continue
-            lemma = self.w.dual_counts[m.group("w")]
             bound, s, e = self.bound(a, b)
             out.append(
                 Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)
@@ -423,6 +425,20 @@ class _Finder:
                 Quantity(s, e, "money", Fraction(2), bound=bound, unit=code, number_start=m.start())
             )
         return sorted(out, key=lambda q: q.start)
+
+    def _dual_nouns(self) -> Iterator[tuple[int, int, str]]:
+        """Each whole word that is the dual of a counted noun: start, end, singular.
+
+        Found from its ending: every such dual ends in ان or تين, a scan for those two
+        literals runs in C from one to the next, and only the words it stops at are looked
+        up. A scan for the words themselves (two thousand duals, at every word start) took
+        four times as long."""
+        t, duals = self.t, self.w.dual_counts
+        for e in _DUAL_END.finditer(t):
+            end = e.end()
+            word = _WORD_BEFORE.search(t, max(0, end - _LONGEST_DUAL), end)
+            if word is not None and (lemma := duals.get(word.group())) is not None:
+                yield word.start(), end, lemma
 
     def single(self, m: NumberMention) -> Quantity | None:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value)

@@ -201,7 +201,6 @@ def quantity_words() -> QuantityWords:
         "degrees_below": regex.compile(
             rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}(?:{SP}(?:مئويه|مئويتين|مئويتان))?{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R}"
         ),
-        "dual_noun": regex.compile(rf"{L}(?P<w>{alternation(dual_counts)}){R}"),
         "pp_dual": regex.compile(rf"{L}(?:نقطتين|نقطتان){SP}(?:مئويتين|مئويتان){R}"),
         "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>\p{{L}}+)"),
         "currency_dual": regex.compile(

@@ -49,3 +49,27 @@ def test_every_unit_converts_to_itself(symbol: str) -> None:
     from factlib.conversion import convert
 
     assert convert(7.0, symbol, symbol) == pytest.approx(7.0)
+
+
+def test_dual_nouns_found_from_their_ending_are_the_whole_words() -> None:
+    """The dual finder looks from ان/تين back to the word start; it must find exactly
+    the words a scan for every generated dual finds."""
+    import re
+
+    from factlib.arabic import LEFT, RIGHT, alternation
+    from factlib.normalization import normalize
+    from factlib.patterns import translate
+    from factlib.quantities import _LONGEST_DUAL, _Finder
+    from factlib.quantity_words import quantity_words
+    from tests.conftest import ROOT
+
+    duals = quantity_words().dual_counts
+    assert max(map(len, duals)) < _LONGEST_DUAL
+    lines = (ROOT / "tests" / "corpus" / "quantities.tsv").read_text(encoding="utf-8")
+    article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
+    extra = " وشقتين الدولتين دولتين، (مدرستان) مرتين5 قوتينن ABCان "
+    norm = normalize(lines + article + extra)
+    whole_words = re.compile(translate(f"{LEFT}(?:{alternation(duals)}){RIGHT}"))
+    expected = [(m.start(), m.end()) for m in whole_words.finditer(norm.text)]
+    found = [(a, b) for a, b, _ in _Finder(norm, [], [])._dual_nouns()]
+    assert len(expected) > 10 and found == expected
