@@ -12,7 +12,10 @@ import re
 
 __all__ = ["sentences"]
 
-_END = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)\]]|$)|\n+")
+# A run of end marks before a space, a quote or the end; or a run of line breaks. Written
+# to open with one character class, so the engine jumps between candidates in C (the
+# plain alternation of the two was tried at every character: 26 ms against 3 on the corpus).
+_END = re.compile(r"[.!?؟؛\n](?:(?<=\n)\n*|(?<!\n)[.!?؟؛]*(?=[\s\"'»”)\]]|$))")
 _ABBREVIATION = re.compile(r"(?<!\w)\w$")
 
 

@@ -87,3 +87,12 @@ def test_a_word_scan_on_real_text() -> None:
     for name in _SCANNED:
         expected = [m.span() for m in date_words().p[name].finditer(text)]
         assert expected and [m.span() for m in found[name]] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?؟؛\n x\"»)3", max_size=30))
+def test_sentence_ends_match_the_plain_alternation(text: str) -> None:
+    from factlib.sentences import _END
+
+    plain = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)\]]|$)|\n+")
+    assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)]
