@@ -32,6 +32,7 @@ from factlib.normalization import Normalized, fold
 from factlib.quantity_words import quantity_words
 from factlib.results import Claim
 from factlib.sentences import sentences
+from factlib.text_scan import Found, scan_text
 
 __all__ = ["ClaimInput", "find_claims"]
 
@@ -129,13 +130,20 @@ class _Speech:
 
 
 class _Finder:
-    def __init__(self, norm: Normalized) -> None:
+    def __init__(self, norm: Normalized, found: Found | None = None) -> None:
         self.norm = norm
         self.t = norm.text
         self.w = _words()
+        self._found = found
         self.people: list[_Entity] = []
         self.sentences = sentences(self.t)
         self._sentence_starts = [a for a, _ in self.sentences]
+
+    def found(self, name: str) -> list[re.Match[str]]:
+        """The matches of a whole-text pattern (``cue``, ``source``), from the one scan."""
+        if self._found is None:
+            self._found = scan_text(self.t)
+        return self._found[f"claim:{name}"]
 
     def source_text(self, start: int, end: int) -> str:
         a, b = self.norm.span(start, end)
@@ -199,7 +207,7 @@ class _Finder:
         first every subject is read and remembered, then each is resolved, so a title
         used before the full name still resolves to it."""
         events = []
-        for m in self.w["cue"].finditer(self.t):
+        for m in self.found("cue"):
             verb = m.group("v")
             if not m.group("c") and self._after_bare_ma(m.start()):
                 continue  # ما أعلن عنه: "what was announced", no speech act
@@ -391,9 +399,7 @@ class _Finder:
 
     def sources(self) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
-        if not any(w in self.t for w in ("حسب", "وفق", "طبق", "نقلا", "استناد", "بناء")):
-            return out
-        for m in self.w["source"].finditer(self.t):
+        for m in self.found("source"):
             words = self._source_phrase(m.end())
             if len(words) == 1 and self.source_text(*words[0]).endswith(("ه", "ها", "هم")):
                 continue  # حسب تصريحه: his own statement, not a named outlet
@@ -465,7 +471,9 @@ def _within(items: list[Any], starts: list[int], lo: int, hi: int) -> list[Any]:
     return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
 
 
-def find_claims(norm: Normalized, facts: list[ClaimInput]) -> list[Claim]:
+def find_claims(
+    norm: Normalized, facts: list[ClaimInput], found: Found | None = None
+) -> list[Claim]:
     """One claim per quantity a sentence asserts, in the order of the facts.
 
     Every look-up (the sentence, the speeches and dates of a sentence, the end
@@ -474,7 +482,7 @@ def find_claims(norm: Normalized, facts: list[ClaimInput]) -> list[Claim]:
     candidates = [f for f in facts if f.kind in QUANTITY_KINDS or f.kind == "number"]
     if not candidates:
         return []
-    finder = _Finder(norm)
+    finder = _Finder(norm, found)
     speeches = finder.speeches()
     speech_starts = [x.start for x in speeches]
     speech_ends = sorted(x.end for x in speeches)

@@ -44,7 +44,6 @@ class DateWords:
     half_words: frozenset[str]
     gates: dict[str, tuple[str, ...]]  # for a cheap `in` test: see arabic.cores
     p: dict[str, Any]  # compiled patterns
-    scan: regex.WordScan  # the word-led patterns run on the text, in one pass
 
     @staticmethod
     def key(matched: str) -> str:
@@ -65,17 +64,6 @@ def _definite(words: Iterable[str], group: str, lil: bool = True) -> str:
     if lil:
         return rf"(?:[وفبل](?=ال)|[وف](?=لل))?(?P<art>ال|لل)(?P<{group}>{_alt(stems)})"
     return rf"(?:[وفبل](?=ال))?(?P<art>ال)(?P<{group}>{_alt(stems)})"
-
-
-# the patterns the date finder runs over the whole (unmasked) text of most documents; the
-# rarer ones (decades, holidays ...) scan alone, and only when a cheap gate lets them
-_SCANNED = (
-    "month",
-    "relative_day",
-    "relative_period",
-    "weekday",
-    "unit_alone",
-)
 
 
 @lru_cache(maxsize=1)
@@ -275,5 +263,4 @@ def date_words() -> DateWords:
             "holidays": cores(holidays),
         },
         p=p,
-        scan=regex.WordScan({name: p[name] for name in _SCANNED}),
     )

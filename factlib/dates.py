@@ -29,6 +29,7 @@ from factlib.date_words import DateWords, date_words
 from factlib.numbers import NumberMention
 from factlib.results import DateValue
 from factlib.spans import Taken
+from factlib.text_scan import DATE_PATTERNS, Found, scan_text
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
@@ -73,7 +74,9 @@ def _masked(t: str, nums: list[NumberMention]) -> str:
 
 
 class _Finder:
-    def __init__(self, t: str, nums: list[NumberMention], ref: dt.date | None) -> None:
+    def __init__(
+        self, t: str, nums: list[NumberMention], ref: dt.date | None, found: Found | None = None
+    ) -> None:
         self.t = t
         self.ref = ref
         self.w: DateWords = date_words()
@@ -81,7 +84,9 @@ class _Finder:
         self.at: dict[int, NumberMention] = {m.start: m for m in nums}
         self.m = _masked(t, nums)
         self.nums = nums
-        self.found = self.w.scan.run(t)  # the word-led patterns, all in one pass
+        # the word-led patterns, found in one pass with the claim finder's (text_scan)
+        found = scan_text(t) if found is None else found
+        self.found = {name: found[f"date:{name}"] for name in DATE_PATTERNS}
         self.cands: list[DateMention] = []
 
     # ------------------------------------------------------------ helpers
@@ -981,11 +986,14 @@ class _Finder:
         return self.wrap(self.select(self.cands))
 
 
-def find_dates(t: str, nums: list[NumberMention], ref: dt.date | None) -> list[DateMention]:
-    """Dates, durations and clock times in folded text ``t``, given its number mentions."""
+def find_dates(
+    t: str, nums: list[NumberMention], ref: dt.date | None, found: Found | None = None
+) -> list[DateMention]:
+    """Dates, durations and clock times in folded text ``t``, given its number mentions
+    (and the matches of :func:`factlib.text_scan.scan_text` when the caller has them)."""
     if not t:
         return []
-    return _Finder(t, nums, ref).run()
+    return _Finder(t, nums, ref, found).run()
 
 
 def parse_date(

@@ -19,6 +19,7 @@ from factlib.numbers import find_numbers, to_python
 from factlib.quantities import _RANGE_LEAD, bound_around, find_quantities
 from factlib.results import Extraction, Fact
 from factlib.spans import Taken
+from factlib.text_scan import scan_text
 
 __all__ = ["extract"]
 
@@ -41,7 +42,8 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     ref = as_reference_date(reference_date)
     norm = normalize(text)
     nums = find_numbers(norm)
-    dates = find_dates(norm.text, nums, ref)
+    found = scan_text(norm.text)  # the word-led patterns of dates and claims, in one pass
+    dates = find_dates(norm.text, nums, ref, found)
     taken = [(d.start, d.end) for d in dates]
     owned = Taken(taken)
     free = [m for m in nums if not owned.overlaps(m.start, m.end)]
@@ -104,7 +106,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
         )
         for f, (a, b, n, _) in zip(facts, items, strict=True)
     ]
-    claims = tuple(find_claims(norm, inputs))
+    claims = tuple(find_claims(norm, inputs, found))
     return Extraction(text=text, reference_date=ref, facts=facts, claims=claims)
 
 

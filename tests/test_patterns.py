@@ -52,17 +52,17 @@ def test_a_tree_shares_prefixes() -> None:
 
 
 _WORDS = ["يناير", "واليوم", "العام الماضي", "السبت", "يومين", "ل", "ال", " ", "\n", "5", "،"]
+_WORDS += ["قال", "وأعلن", "اعلنت", "حسب", "وفقا", "لل", "الوزير", "ما"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=40))
 def test_a_word_scan_finds_what_each_pattern_finds_alone(words: list[str]) -> None:
-    from factlib.date_words import _SCANNED, date_words
+    from factlib.text_scan import _scan, scan_text
 
     text = "".join(words)
-    patterns = {name: date_words().p[name] for name in _SCANNED}
-    found = date_words().scan.run(text)
-    for name, pattern in patterns.items():
+    found = scan_text(text)
+    for name, pattern in _scan().patterns:
         assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
 
 
@@ -76,23 +76,38 @@ def test_a_word_scan_refuses_a_pattern_that_does_not_open_at_a_word_start() -> N
 
 
 def test_a_word_scan_on_real_text() -> None:
-    from factlib.date_words import _SCANNED, date_words
     from factlib.normalization import normalize
+    from factlib.text_scan import _scan, scan_text
     from tests.conftest import ROOT
 
     article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
-    lines = (ROOT / "tests" / "corpus" / "dates.tsv").read_text(encoding="utf-8").splitlines()
-    text = normalize(article + "\n" + "\n".join(line.split("\t")[0] for line in lines)).text
-    found = date_words().scan.run(text)
-    for name in _SCANNED:
-        expected = [m.span() for m in date_words().p[name].finditer(text)]
+    texts = [article]
+    for corpus in ("dates", "claims"):
+        lines = (ROOT / "tests" / "corpus" / f"{corpus}.tsv").read_text(encoding="utf-8")
+        texts += [line.split("\t")[0] for line in lines.splitlines()]
+    text = normalize("\n".join(texts)).text
+    found = scan_text(text)
+    for name, pattern in _scan().patterns:
+        expected = [m.span() for m in pattern.finditer(text)]
         assert expected and [m.span() for m in found[name]] == expected
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=".!?؟؛\n x\"»)3", max_size=30))
+@given(st.text(alphabet='.!?؟؛\n x"»)3', max_size=30))
 def test_sentence_ends_match_the_plain_alternation(text: str) -> None:
     from factlib.sentences import _END
 
     plain = re.compile(r"[.!?؟؛]+(?=[\s\"'»”)\]]|$)|\n+")
     assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
+    """A notebook that patches a lexicon clears the table's cache; the shared scan must
+    not keep the old patterns."""
+    from factlib import claims
+    from factlib.text_scan import _scan
+
+    before = _scan()
+    assert _scan() is before
+    claims._words.cache_clear()
+    assert _scan() is not before

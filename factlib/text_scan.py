@@ -1,0 +1,51 @@
+"""One pass over the folded text for the word-led patterns of every finder.
+
+The date finder (months, relative days and periods, weekdays, time units) and the
+claim finder (reporting verbs, source markers) each scan the whole text with
+patterns that open at a word start. On the standard engine each such scan costs
+about 27 ms on the 2.2 MB corpus before it looks for anything, so they run as
+one :class:`factlib.patterns.WordScan`; each finder reads its patterns' matches
+by name, exactly as ``finditer`` would give them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlib.patterns import WordScan
+
+__all__ = ["Found", "scan_text"]
+
+Found = dict[str, list[re.Match[str]]]
+
+# the date patterns that run on the whole (unmasked) text of most documents; the rarer
+# ones (decades, holidays ...) scan alone, and only when a cheap gate lets them
+DATE_PATTERNS = ("month", "relative_day", "relative_period", "weekday", "unit_alone")
+CLAIM_PATTERNS = ("cue", "source")
+
+
+_built: list[tuple[object, object, WordScan]] = []  # the tables it was built from, and it
+
+
+def _scan() -> WordScan:
+    """The one scan, rebuilt when a lexicon table it reads was rebuilt (a notebook that
+    patches a lexicon clears ``date_words`` or ``claims._words``, and nothing more)."""
+    from factlib.claims import _words as claim_words
+    from factlib.date_words import date_words
+
+    dates, claims = date_words().p, claim_words()
+    if _built and _built[0][0] is dates and _built[0][1] is claims:
+        return _built[0][2]
+    scan = WordScan(
+        {
+            **{f"date:{name}": dates[name] for name in DATE_PATTERNS},
+            **{f"claim:{name}": claims[name] for name in CLAIM_PATTERNS},
+        }
+    )
+    _built[:] = [(dates, claims, scan)]
+    return scan
+
+
+def scan_text(text: str) -> Found:
+    """The matches of every pattern above in folded ``text``, by ``"date:month"``-style name."""
+    return _scan().run(text)
