@@ -225,12 +225,16 @@ def date_words() -> DateWords:
             rf"(?P<a>#{{4}}){osp}(?:الي|حتي|و|-){osp}(?P<b>#{{4}})(?!#)"
         ),
         "quarter_last": regex.compile(rf"{L}{_definite(quarters, 'q', lil=False)}{sp}الاخير{R}"),
-        # gates: what each of these three patterns cannot match without, found by a pattern
+        # gates: what each of these patterns cannot match without, found by a pattern
         # that opens with a literal (the engine jumps to it in C); the patterns themselves open
         # at a word start and would be tried at every character
         "quarter_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}#"),
         "quarter_last_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}الاخير"),
         "year_pair_gate": regex.compile(rf"#{{4}}{osp}(?:الي|حتي|و|-){osp}#{{4}}(?!#)"),
+        "part_bare_gate": regex.compile(rf"(?:{_alt(parts)}){sp}(?:العام|السنه|الشهر)"),
+        "ago_gate": regex.compile(
+            rf"(?:{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:#+{sp})?(?:{unit_alt})"
+        ),
         "part_bare": regex.compile(
             rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
         ),
@@ -256,9 +260,6 @@ def date_words() -> DateWords:
         today_not_after=frozenset(_key(x) for x in d["today_not_after"]),
         half_words=frozenset(_key(x) for x in d["half_words"]),
         gates={
-            "periods": cores(k.removeprefix("ال") for k in periods),  # للعام has no العام
-            "weekdays": cores(weekdays),
-            "parts": cores(parts),
             "seasons": cores(seasons),
             "holidays": cores(holidays),
         },

@@ -410,8 +410,7 @@ class _Finder:
     def relative(self) -> None:
         p, w, t, ref = self.p, self.w, self.t, self.ref
         not_before, not_after = w.today_not_before, w.today_not_after
-        days = self.has("اليوم", "امس", "البارحه", "غدا", "الغد", "غد")
-        for m in self.found["relative_day"] if days else ():
+        for m in self.found["relative_day"]:
             key = w.key(m.group("rd"))
             offset = w.relative_days[key]
             s, e = m.start("rd"), m.end("rd")
@@ -434,8 +433,7 @@ class _Finder:
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
-        periods = self.has(*w.gates["periods"])  # للعام has no العام
-        for m in self.found["relative_period"] if periods else ():
+        for m in self.found["relative_period"]:
             if m.group("this") is None and m.group("o") is None:
                 continue  # العام alone is "general", الشهر alone is no date
             if not self.clean(m.start(), m.end()):
@@ -505,7 +503,8 @@ class _Finder:
                 m.end(),
                 self.value(None if day is None else (day, day), "day", relative=True),
             )
-        for m in p["ago"].finditer(self.m) if self.has("منذ", "قبل", "بعد") else ():
+        ago = self.has("منذ", "قبل", "بعد") and p["ago_gate"].search(self.m) is not None
+        for m in p["ago"].finditer(self.m) if ago else ():
             unit, number = w.units[w.key(m.group("u"))]
             n: Fraction | None
             if m.group("n"):
@@ -865,7 +864,7 @@ class _Finder:
             part = w.parts[w.key(pm.group("part"))]
             out.remove(d)
             out.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
-        for m in p["part_bare"].finditer(t) if self.has(*w.gates["parts"]) else ():
+        for m in p["part_bare"].finditer(t) if p["part_bare_gate"].search(t) else ():
             if any(x.start < m.end() and m.start() < x.end for x in out):
                 continue
             part = w.parts[w.key(m.group("part"))]
