@@ -41,8 +41,8 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
         raise TypeError(f"extract() takes a str, not {type(text).__name__}{hint}")
     ref = as_reference_date(reference_date)
     norm = normalize(text)
-    nums = find_numbers(norm)
-    found = scan_text(norm.text)  # the word-led patterns of dates and claims, in one pass
+    found = scan_text(norm.text)  # the word-led patterns of every finder, in one pass
+    nums = find_numbers(norm, found)
     dates = find_dates(norm.text, nums, ref, found)
     taken = [(d.start, d.end) for d in dates]
     owned = Taken(taken)

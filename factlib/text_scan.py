@@ -1,7 +1,8 @@
 """One pass over the folded text for the word-led patterns of every finder.
 
-The date finder (months, relative days and periods, weekdays, time units) and the
-claim finder (reporting verbs, source markers) each scan the whole text with
+The number finder (number words), the date finder (months, relative days and
+periods, weekdays, time units) and the claim finder (reporting verbs, source
+markers) each scan the whole text with
 patterns that open at a word start. On the standard engine each such scan costs
 about 27 ms on the 2.2 MB corpus before it looks for anything, so they run as
 one :class:`factlib.patterns.WordScan`; each finder reads its patterns' matches
@@ -24,25 +25,28 @@ DATE_PATTERNS = ("month", "relative_day", "relative_period", "weekday", "unit_al
 CLAIM_PATTERNS = ("cue", "source")
 
 
-_built: list[tuple[object, object, WordScan]] = []  # the tables it was built from, and it
+_built: list[tuple[tuple[object, ...], WordScan]] = []  # the tables it was built from, and it
 
 
 def _scan() -> WordScan:
     """The one scan, rebuilt when a lexicon table it reads was rebuilt (a notebook that
-    patches a lexicon clears ``date_words`` or ``claims._words``, and nothing more)."""
+    patches a lexicon clears the cache of that table, and nothing more)."""
     from factlib.claims import _words as claim_words
     from factlib.date_words import date_words
+    from factlib.numbers import _patterns as number_patterns
 
-    dates, claims = date_words().p, claim_words()
-    if _built and _built[0][0] is dates and _built[0][1] is claims:
-        return _built[0][2]
+    tables = (number_patterns(), date_words().p, claim_words())
+    if _built and all(a is b for a, b in zip(_built[0][0], tables, strict=True)):
+        return _built[0][1]
+    numbers, dates, claims = tables
     scan = WordScan(
         {
+            "number:word": numbers["word"],
             **{f"date:{name}": dates[name] for name in DATE_PATTERNS},
             **{f"claim:{name}": claims[name] for name in CLAIM_PATTERNS},
         }
     )
-    _built[:] = [(dates, claims, scan)]
+    _built[:] = [(tables, scan)]
     return scan
 
 

@@ -111,3 +111,38 @@ def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
     assert _scan() is before
     claims._words.cache_clear()
     assert _scan() is not before
+
+
+_NUMBERISH = ["5", "٣", "1,5", "5ر1", "3/4", "1 234", "733 7", " مليون", "ثلاثة", "وعشرون", "ر"]
+_NUMBERISH += ["بالمئة", " ", "\n", ".", "e5", "واحد", "الاثنين", "-", "%", "،", "لل", "ثلاث"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBERISH), max_size=30))
+def test_number_tokens_scanned_apart_are_the_tokens_of_one_scan(pieces: list[str]) -> None:
+    from factlib.normalization import normalize
+    from factlib.numbers import _patterns
+
+    text = normalize("".join(pieces)).text
+    pats = _patterns()
+    apart = sorted(
+        [m.span() for m in pats["digits"].finditer(text)]
+        + [m.span() for m in pats["word"].finditer(text)]
+    )
+    assert apart == [m.span() for m in pats["token"].finditer(text)]
+
+
+def test_number_tokens_scanned_apart_on_real_text() -> None:
+    from factlib.normalization import normalize
+    from factlib.numbers import _patterns
+    from tests.conftest import ROOT
+
+    lines = (ROOT / "tests" / "corpus" / "numbers.tsv").read_text(encoding="utf-8")
+    article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
+    text = normalize(lines + article).text
+    pats = _patterns()
+    apart = sorted(
+        [m.span() for m in pats["digits"].finditer(text)]
+        + [m.span() for m in pats["word"].finditer(text)]
+    )
+    assert len(apart) > 500 and apart == [m.span() for m in pats["token"].finditer(text)]
