@@ -71,7 +71,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             bound = "range" if d.is_range else "exact"
             fact = Fact(0, "date", start, end, text[start:end], bound=bound, date=d.date)
         items.append((a, b, d.start, fact))
-    for q in find_quantities(norm, free, taken):
+    for q in find_quantities(norm, free, taken, found):
         start, end = norm.span(q.start, q.end)
         fact = Fact(
             0,

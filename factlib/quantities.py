@@ -24,6 +24,7 @@ from factlib.number_words import words as number_words
 from factlib.numbers import NumberMention
 from factlib.quantity_words import Currency, QuantityWords, quantity_words
 from factlib.spans import Taken
+from factlib.text_scan import Found, scan_text
 
 __all__ = ["Quantity", "bound_around", "find_quantities"]
 
@@ -75,8 +76,10 @@ class _Finder:
         norm: Normalized,
         nums: list[NumberMention],
         taken: list[tuple[int, int]] | None = None,
+        scanned: Found | None = None,
     ) -> None:
         self.taken = taken or []
+        self.scanned = scanned
         self.norm = norm
         self.t = norm.text
         self.w: QuantityWords = quantity_words()
@@ -414,8 +417,8 @@ class _Finder:
                 Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)
             )
             taken.add(s, e)
-        duals = any(form in self.t for form in self.w.gates["currency_duals"])
-        for m in self.p["currency_dual"].finditer(self.t) if duals else ():
+        scanned = scan_text(self.t) if self.scanned is None else self.scanned
+        for m in scanned["quantity:currency_dual"]:
             if taken.overlaps(m.start(), m.end()):
                 continue
             cur = self.w.currency_forms[" ".join(m.group("c").split())]
@@ -533,8 +536,12 @@ def bound_around(norm: Normalized, start: int, end: int) -> tuple[str, int, int]
 
 
 def find_quantities(
-    norm: Normalized, nums: list[NumberMention], taken: list[tuple[int, int]] | None = None
+    norm: Normalized,
+    nums: list[NumberMention],
+    taken: list[tuple[int, int]] | None = None,
+    scanned: Found | None = None,
 ) -> list[Quantity]:
     """Quantities for the number mentions left after dates and durations took
-    theirs; ``taken`` are the folded spans those layers own."""
-    return _Finder(norm, nums, taken).run()
+    theirs; ``taken`` are the folded spans those layers own; ``scanned``, the matches
+    of :func:`factlib.text_scan.scan_text` when the caller has them."""
+    return _Finder(norm, nums, taken, scanned).run()

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import LEFT, RIGHT, SPACES, alternation, cores, dual
+from factlib.arabic import LEFT, RIGHT, SPACES, alternation, dual
 from factlib.arabic import phrase_alternation as _alt
 from factlib.arabic import phrase_key as _key
 from factlib.lexicon import load
@@ -40,7 +40,6 @@ class QuantityWords:
     currency_forms: dict[str, Currency]  # folded word -> base currency
     adjectives: dict[tuple[str, str], str]  # (base name, folded adjective) -> code
     currency_base: dict[str, str]  # code -> folded base name (QAR -> ريال)
-    gates: dict[str, tuple[str, ...]]  # for a cheap `in` test: see arabic.cores
     country_codes: dict[str, str]  # folded country phrase -> code of its currency
     symbols: dict[str, str]  # folded -> code ("?" when two symbols fold alike)
     raw_symbols: dict[str, str]  # as written -> code
@@ -238,7 +237,6 @@ def quantity_words() -> QuantityWords:
         currency_forms=forms,
         adjectives=adjectives,
         currency_base={c["code"]: _key(c["name"]) for c in cur["currencies"]},
-        gates={"currency_duals": cores(k for k, v in forms.items() if v.dual)},
         country_codes=dict(countries),
         symbols=symbols,
         raw_symbols=dict(cur.get("symbols", {})),

@@ -1,8 +1,8 @@
 """One pass over the folded text for the word-led patterns of every finder.
 
 The number finder (number words), the date finder (months, relative days and
-periods, weekdays, time units) and the claim finder (reporting verbs, source
-markers) each scan the whole text with
+periods, weekdays, time units), the claim finder (reporting verbs, source
+markers) and the quantity finder (currency duals) each scan the whole text with
 patterns that open at a word start. On the standard engine each such scan costs
 about 27 ms on the 2.2 MB corpus before it looks for anything, so they run as
 one :class:`factlib.patterns.WordScan`; each finder reads its patterns' matches
@@ -34,16 +34,18 @@ def _scan() -> WordScan:
     from factlib.claims import _words as claim_words
     from factlib.date_words import date_words
     from factlib.numbers import _patterns as number_patterns
+    from factlib.quantity_words import quantity_words
 
-    tables = (number_patterns(), date_words().p, claim_words())
+    tables = (number_patterns(), date_words().p, claim_words(), quantity_words().p)
     if _built and all(a is b for a, b in zip(_built[0][0], tables, strict=True)):
         return _built[0][1]
-    numbers, dates, claims = tables
+    numbers, dates, claims, quantities = tables
     scan = WordScan(
         {
             "number:word": numbers["word"],
             **{f"date:{name}": dates[name] for name in DATE_PATTERNS},
             **{f"claim:{name}": claims[name] for name in CLAIM_PATTERNS},
+            "quantity:currency_dual": quantities["currency_dual"],
         }
     )
     _built[:] = [(tables, scan)]
