@@ -82,7 +82,7 @@ def test_a_word_scan_on_real_text() -> None:
 
     article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
     texts = [article]
-    for corpus in ("dates", "claims"):
+    for corpus in ("dates", "claims", "quantities", "numbers"):
         lines = (ROOT / "tests" / "corpus" / f"{corpus}.tsv").read_text(encoding="utf-8")
         texts += [line.split("\t")[0] for line in lines.splitlines()]
     text = normalize("\n".join(texts)).text
