@@ -87,6 +87,7 @@ class _Finder:
         self.nums = nums
         self._countries: tuple[list[int], list[str]] | None = None
         self._number_spans: Taken | None = None
+        self._groups: tuple[list[int], list[int]] | None = None
 
     # ------------------------------------------------------------ identifiers
 
@@ -110,9 +111,7 @@ class _Finder:
     def identifier(self, m: NumberMention, i: int) -> bool:
         t, p = self.t, self.p
         if m.kind == "ordinal":
-            return p["group"].search(t, max(0, m.start - 20), m.end) is not None and self._in_group(
-                m
-            )
+            return self._in_group(m)
         window = max(0, m.start - 30)
         if p["ident_before"].search(t, window, m.start) or p["ident_hyphen"].search(
             t, window, m.start
@@ -138,12 +137,15 @@ class _Finder:
         return False
 
     def _in_group(self, m: NumberMention) -> bool:
-        for g in self.p["group"].finditer(
-            self.t, max(0, m.start - 20), min(len(self.t), m.end + 20)
-        ):
-            if g.start() <= m.start and m.end <= g.end():
-                return True
-        return False
+        """The number is part of a group's name (مجموعة العشرين، 5+1): the group named
+        last before it, in the one text scan, covers it (names never overlap)."""
+        if self._groups is None:
+            scanned = scan_text(self.t) if self.scanned is None else self.scanned
+            found = scanned["quantity:group"]
+            self._groups = ([g.start() for g in found], [g.end() for g in found])
+        starts, ends = self._groups
+        i = bisect.bisect_right(starts, m.start) - 1
+        return i >= 0 and m.end <= ends[i]
 
     def _score_second(self, m: NumberMention, i: int) -> bool:
         if i == 0:
