@@ -63,6 +63,19 @@ def test_extract_corpus(benchmark: Any, sample: list[tuple[str, str | None]]) ->
     _record(benchmark, "extract corpus", mb([t for t, _ in sample]))
 
 
+def test_extract_many_two_workers(benchmark: Any, sample: list[tuple[str, str | None]]) -> None:
+    """The batch API on two worker processes (pool start included): what a researcher gets
+    from a two-core machine without writing any parallel code."""
+    texts = [t for t, _ in sample]
+    refs = [r for _, r in sample]
+
+    def run() -> None:
+        list(factlib.extract_many(texts, reference_dates=refs, workers=2))
+
+    benchmark.pedantic(run, rounds=3, iterations=1)
+    _record(benchmark, "extract_many, 2 workers", mb(texts))
+
+
 def test_peer_dateparser_search_dates(benchmark: Any, sample: list[tuple[str, str | None]]) -> None:
     from dateparser.search import search_dates
 

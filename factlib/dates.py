@@ -18,6 +18,7 @@ expressions; without it they are still found, with ``start``/``end`` None.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -71,6 +72,55 @@ def _masked(t: str, nums: list[NumberMention]) -> str:
         pos = m.end
     pieces.append(t[pos:])
     return "".join(pieces)
+
+
+class _Mentions:
+    """Date mentions that the quarter step removes, adds and queries by position.
+
+    A list did the same with ``any`` over every mention and ``list.remove`` (which
+    compares dataclasses field by field) for each quarter: quadratic on a long text.
+    Here the mentions are indexed by start, and the longest one bounds how far back
+    an overlapping one can start. Order of insertion is kept: the first of equals wins,
+    as it did in the list.
+    """
+
+    def __init__(self, ds: list[DateMention]) -> None:
+        self._items: list[DateMention] = []
+        self._dead: set[int] = set()
+        self._starts: list[int] = []  # sorted
+        self._seqs: list[int] = []  # the item at each sorted start
+        self._longest = 0
+        for d in ds:
+            self.append(d)
+
+    def append(self, d: DateMention) -> None:
+        seq = len(self._items)
+        self._items.append(d)
+        k = bisect.bisect_right(self._starts, d.start)
+        self._starts.insert(k, d.start)
+        self._seqs.insert(k, seq)
+        self._longest = max(self._longest, d.end - d.start)
+
+    def starting_in(self, lo: int, hi: int) -> list[DateMention]:
+        """The mentions that start in ``[lo, hi)``, in insertion order."""
+        a, b = bisect.bisect_left(self._starts, lo), bisect.bisect_left(self._starts, hi)
+        return [self._items[q] for q in sorted(self._seqs[a:b]) if q not in self._dead]
+
+    def overlapping(self, start: int, end: int) -> list[DateMention]:
+        return [
+            d
+            for d in self.starting_in(start - self._longest + 1, end)
+            if d.start < end and start < d.end
+        ]
+
+    def remove(self, d: DateMention) -> None:
+        k = bisect.bisect_left(self._starts, d.start)
+        while self._items[self._seqs[k]] is not d or self._seqs[k] in self._dead:
+            k += 1
+        self._dead.add(self._seqs[k])
+
+    def alive(self) -> list[DateMention]:
+        return [d for q, d in enumerate(self._items) if q not in self._dead]
 
 
 class _Finder:
@@ -770,14 +820,13 @@ class _Finder:
         ds = self.parts(ds)
         return self.ranges(ds)
 
-    def _following(self, ds: list[DateMention], pos: int) -> DateMention | None:
+    def _following(self, out: _Mentions, pos: int) -> DateMention | None:
         """The year or month date that starts right after ``pos`` (an optional من between)."""
-        for d in ds:
-            if (
-                d.kind == "date"
-                and d.start >= pos
-                and self.p["link_of"].fullmatch(self.t, pos, d.start)
-            ):
+        link = self.p["link_of"].match(self.t, pos)
+        if link is None:
+            return None
+        for d in out.starting_in(pos, link.end() + 1):  # a full link ends by link.end()
+            if d.kind == "date" and self.p["link_of"].fullmatch(self.t, pos, d.start):
                 return d if d.grain in ("year", "month") and not d.is_range else None
         return None
 
@@ -791,9 +840,9 @@ class _Finder:
 
     def quarters(self, ds: list[DateMention]) -> list[DateMention]:
         p, t, M = self.p, self.t, self.m
-        out = list(ds)
         if not self.has("ربع", "ثلاثي", "نصف", "سداسي"):  # للربع has no الربع
             return ds
+        out = _Mentions(ds)
         matches = [
             (m, None) for m in (p["quarter"].finditer(M) if p["quarter_gate"].search(M) else ())
         ] + [
@@ -809,7 +858,7 @@ class _Finder:
             if n is None:
                 continue
             s = m.start("art")
-            if any(d.start < m.end() and s < d.end for d in out):
+            if out.overlapping(s, m.end()):
                 continue
             if self._adjective(m.start(), q):
                 continue
@@ -825,7 +874,8 @@ class _Finder:
             )
             if literal is not None and (year_date is None or year_date.start >= bare_year.end()):
                 year, relative, end = literal, False, bare_year.end()
-                out = [d for d in out if not (d.start < end and m.start() < d.end)]
+                for d in out.overlapping(m.start(), end):
+                    out.remove(d)
             elif year_date is not None and year_date.grain == "year" and year_date.date is not None:
                 relative = year_date.date.relative
                 year = None if year_date.date.start is None else year_date.date.start.year
@@ -850,29 +900,35 @@ class _Finder:
                     self.value(span, "half" if half else "quarter", relative=relative),
                 )
             )
-        return sorted(out, key=lambda d: d.start)
+        return sorted(out.alive(), key=lambda d: d.start)
 
     def parts(self, ds: list[DateMention]) -> list[DateMention]:
         p, w, t = self.p, self.w, self.t
-        out = list(ds)
+        kept, added = [], []  # (list.remove of a dataclass compares field by field: n² on a book)
         for d in ds:
-            if d.kind != "date" or d.grain not in ("year", "month") or d.is_range or d.date is None:
-                continue
-            pm = p["part"].search(t, max(0, d.start - 16), d.start)
-            if pm is None:
+            pm = None
+            if (
+                d.kind == "date"
+                and d.grain in ("year", "month")
+                and not d.is_range
+                and d.date is not None
+            ):
+                pm = p["part"].search(t, max(0, d.start - 16), d.start)
+            if pm is None or d.date is None:
+                kept.append(d)
                 continue
             part = w.parts[w.key(pm.group("part"))]
-            out.remove(d)
-            out.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
+            added.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
+        out = _Mentions(kept + added)
         for m in p["part_bare"].finditer(t) if p["part_bare_gate"].search(t) else ():
-            if any(x.start < m.end() and m.start() < x.end for x in out):
+            if out.overlapping(m.start(), m.end()):
                 continue
             part = w.parts[w.key(m.group("part"))]
             grain = "month" if w.key(m.group("per")) == "الشهر" else "year"
             whole = self.value(self._period(grain, 0), grain, relative=True)
             if whole is not None:
                 out.append(DateMention(m.start("part"), m.end(), "date", self._part(whole, part)))
-        return sorted(out, key=lambda d: d.start)
+        return sorted(out.alive(), key=lambda d: d.start)
 
     def _part(self, whole: DateValue, part: str) -> DateValue:
         if whole.start is None or whole.end is None:

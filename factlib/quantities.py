@@ -88,6 +88,7 @@ class _Finder:
         self._countries: tuple[list[int], list[str]] | None = None
         self._number_spans: Taken | None = None
         self._groups: tuple[list[int], list[int]] | None = None
+        self._by_currency: dict[str, tuple[list[int], list[str]]] = {}
 
     # ------------------------------------------------------------ identifiers
 
@@ -290,13 +291,27 @@ class _Finder:
     def _currency_from_context(self, name: str, pos: int) -> str | None:
         """A bare ريال takes its country from the document: the last country named before
         it whose currency has that name; the default (دولار → USD) when its country is named too."""
-        positions, codes = self._context()
-        before = codes[: bisect.bisect_left(positions, pos)]
-        named = [code for code in before if self.w.currency_base.get(code) == name]
+        positions, codes = self._named_with(name)
+        cut = bisect.bisect_left(positions, pos)  # the countries named before it
+        if not cut:
+            return None
         default = self.w.currency_forms.get(name)
-        if default is not None and default.code in named:
+        if default is not None and default.code in codes[:cut]:
             return default.code  # الولايات المتحدة وكندا … تريليون دولار: the dollar stays USD
-        return named[-1] if named else None
+        return codes[cut - 1]
+
+    def _named_with(self, name: str) -> tuple[list[int], list[str]]:
+        """Positions and codes of the countries named whose currency is called ``name``
+        (computed once per name: a scan per currency word was quadratic on a long text)."""
+        if name not in self._by_currency:
+            positions, codes = self._context()
+            pairs = [
+                (at, code)
+                for at, code in zip(positions, codes, strict=True)
+                if self.w.currency_base.get(code) == name
+            ]
+            self._by_currency[name] = ([at for at, _ in pairs], [code for _, code in pairs])
+        return self._by_currency[name]
 
     def _subunit_from_context(self, cur: Currency, pos: int) -> tuple[str | None, float]:
         """500 فلس: the fils of the country named before (Kuwait 0.001, UAE 0.01)."""
