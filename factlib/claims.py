@@ -503,13 +503,21 @@ def find_claims(
         metric = finder.metric(clause, f.start)
         if f.kind == "number" and metric is None:
             continue  # a bare number is a claim only when a verb says what it measures
-        before = _within(speeches, speech_starts, sent[0], f.start)
-        after = _within(speeches, speech_starts, f.end, sent[1])
-        speech = before[-1] if before else (after[0] if after else None)
+        # the last speech of the sentence before the figure, else its first one after
+        # (indexes, not slices: a sentence may hold thousands of them)
+        i = bisect.bisect_left(speech_starts, f.start) - 1
+        j = bisect.bisect_left(speech_starts, f.end)
+        speech = (
+            speeches[i]
+            if i >= 0 and speech_starts[i] >= sent[0]
+            else speeches[j]
+            if j < len(speeches) and speech_starts[j] < sent[1]
+            else None
+        )
         speaker = speech.speaker if speech else None
         cue = speech.cue if speech else None
-        in_sentence = _within(sources, source_starts, sent[0], sent[1])
-        source = in_sentence[0][1] if in_sentence else None
+        k = bisect.bisect_left(source_starts, sent[0])
+        source = sources[k][1] if k < len(sources) and source_starts[k] < sent[1] else None
         if source is None and speech is not None:
             source = speech.source
         statement = speech.end if speech is not None and speech.start < f.start else sent[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -112,4 +113,17 @@ def test_work_grows_linearly_with_the_text() -> None:
         lines += [x.split("\t")[0] for x in raw.splitlines() if x and not x.startswith("#")]
     one = "\n".join(lines)
     ratio = _python_calls("\n".join([one] * 4)) / _python_calls(one)
+    assert ratio < 4.4, ratio
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "قال الوزير إن الصادرات بلغت 5 مليارات دولار في عام 2024 و",  # one endless sentence
+        "ثلاثة وعشرون ألفا ومائتان ",  # number words without end
+        "في الربع الأول من 2024 ومطلع العام ",  # quarters and parts, each next to a year
+    ],
+)
+def test_work_grows_linearly_on_adversarial_text(unit: str) -> None:
+    ratio = _python_calls(unit * 800) / _python_calls(unit * 200)
     assert ratio < 4.4, ratio
