@@ -32,7 +32,7 @@ Measured with py-spy (sampling) and a per-pattern timer over the 863 corpus arti
 sixth of `extract`; the rest is spread over many small Python steps that resolve what the
 patterns found (dates 25%, quantities 18%, claims 13%, numbers 10%, each step 1-3%).
 
-What made it faster, 0.97 to about 1.9 MB/s on the whole corpus (each change checked against
+What made it faster, 0.97 to about 2 MB/s (1.04 to 2.0 on the 200-article benchmark) (each change checked against
 a digest of the output for all 863 articles, which stayed the same except where noted):
 
 - **Lexicon alternations are prefix trees** (`factlib.arabic.trie`). The standard engine
@@ -64,7 +64,7 @@ a digest of the output for all 863 articles, which stayed the same except where 
   two thousand generated words (this one changed the output, on purpose: short stems in تين
   such as شقتين now count like their تان forms).
 
-What is left: about 1.9 MB/s on one core is a fifth of the issue's 10 MB/s target. The
+What is left: about 2 MB/s on one core is a fifth of the issue's 10 MB/s target. The
 remaining time is no longer one scan to fix but thousands of small steps per document
 (about 3,700 Python calls per article); reaching 10 MB/s in pure Python would need a
 different design (one compiled automaton that emits typed tokens, resolvers working on
