@@ -390,6 +390,8 @@ class _Finder:
         hijri_eras = self.w.hijri_eras
         for m in self.nums:
             s, e = m.start, m.end
+            if self.year_literal(m, short=True) is None:
+                continue  # no year in any reading: spare the look-behind searches
             marker = p["year_marker_before"].search(M, max(0, s - 16), s)
             year = self.year_literal(m, short=marker is not None)
             if year is None:
