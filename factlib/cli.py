@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from factlib.calendars import as_reference_date
+from factlib.display import value_text
 from factlib.results import Extraction
 
 __all__ = ["main"]
@@ -133,17 +134,9 @@ def _table(source: str, doc: Extraction) -> str:
     header = ("id", "kind", "value", "unit", "bound", "span", "text")
     rows = [header]
     for f in doc.facts:
-        value: object = "" if f.value is None else f.value
-        if f.date is not None:
-            value = (
-                f"{f.date.start}..{f.date.end}" if f.date.start else "relative, no reference date"
-            )
-        if f.low is not None or f.high is not None:
-            value = f"{f.low}..{f.high}"
         text = f.text.replace("\n", " ")
-        rows.append(
-            (str(f.id), f.kind, str(value), f.unit or "", f.bound, f"{f.start}-{f.end}", text)
-        )
+        value = value_text(f, to="..")
+        rows.append((str(f.id), f.kind, value, f.unit or "", f.bound, f"{f.start}-{f.end}", text))
     widths = [max(len(r[i]) for r in rows) for i in range(len(header) - 1)]
     for r in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)) + "  " + r[-1])
@@ -151,12 +144,11 @@ def _table(source: str, doc: Extraction) -> str:
 
 
 def _csv_rows(source: str, doc: Extraction) -> list[dict[str, object]]:
-    rows = []
-    for f in doc.facts:
-        d = f.to_dict()
-        date = d.pop("date") or {}
-        rows.append({"source": source, **d, **{f"date_{k}": v for k, v in date.items()}})
-    return rows
+    """The rows of :func:`factlib.batch.facts_rows`, named by source; the writer keeps
+    the columns of :data:`CSV_FIELDS`."""
+    from factlib.batch import facts_rows
+
+    return [{"source": row.pop("doc_id"), **row} for row in facts_rows(doc, source)]
 
 
 class _Writer:
@@ -165,7 +157,7 @@ class _Writer:
     def __init__(self, fmt: str, out: TextIO) -> None:
         self.fmt, self.out, self.count = fmt, out, 0
         self.csv = (
-            csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n")
+            csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n", extrasaction="ignore")
             if fmt == "csv"
             else None
         )

@@ -27,12 +27,21 @@ COLORS = {
 }
 
 
-def _describe(f: Fact) -> str:
+def value_text(f: Fact, to: str = " … ") -> str:
+    """A fact's value as people read it: a date's first and last day, a range's two ends
+    (joined by ``to``), else the value; the one rendering the notebook and the CLI share."""
     if f.date is not None:
         d = f.date
-        when = "relative, no reference date" if d.start is None else f"{d.start} … {d.end}"
-        return f"{f.kind}: {when} ({d.grain}, {d.calendar})"
-    value = f"{f.low} … {f.high}" if f.bound == "range" else f"{f.value}"
+        return "relative, no reference date" if d.start is None else f"{d.start}{to}{d.end}"
+    if f.low is not None or f.high is not None:
+        return f"{f.low}{to}{f.high}"
+    return "" if f.value is None else f"{f.value}"
+
+
+def _describe(f: Fact) -> str:
+    if f.date is not None:
+        return f"{f.kind}: {value_text(f)} ({f.date.grain}, {f.date.calendar})"
+    value = value_text(f)
     unit = f" {f.unit}" if f.unit else ""
     bound = "" if f.bound in ("exact", "range") else f" [{f.bound}]"
     return f"{f.kind}: {value}{unit}{bound}"

@@ -164,21 +164,13 @@ class Extraction:
         return extraction_html(self)
 
     def to_dataframe(self) -> Any:
-        """One row per fact, claim fields joined (needs the ``pandas`` extra)."""
+        """One row per fact, its date flattened and its claim joined, in the columns of
+        :data:`factlib.batch.FACT_COLUMNS` but ``doc_id`` (needs the ``pandas`` extra)."""
         try:
             import pandas as pd
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("to_dataframe() needs pandas: pip install 'factlib[pandas]'") from exc
-        claims = {c.fact: c.to_dict() for c in self.claims}
-        rows = []
-        for f in self.facts:
-            row = f.to_dict()
-            date = row.pop("date") or {}
-            for key in ("start", "end", "grain", "calendar", "relative"):
-                row[f"date_{key}"] = date.get(key)
-            claim = claims.get(f.id, {})
-            for key in ("metric", "time", "speaker", "cue", "source", "trend"):
-                row[f"claim_{key}"] = claim.get(key)
-            rows.append(row)
-        frame = pd.DataFrame(rows)
+        from factlib.batch import FACT_COLUMNS, facts_rows  # the one flattening of a fact
+
+        frame = pd.DataFrame(facts_rows(self), columns=FACT_COLUMNS).drop(columns="doc_id")
         return frame.astype(object).where(frame.notna(), None)  # one "missing" everywhere: None
