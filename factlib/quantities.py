@@ -38,17 +38,6 @@ _LONGEST_DUAL = 40  # letters; no dual in the noun lexicon comes near
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
 
-_FUNCTION_WORDS = frozenset(
-    fold(w)
-    for w in (
-        "من في على إلى عن مع أو ثم قد لا ما أن إن التي الذي الذين اللذين هذا هذه ذلك تلك كل بعض "
-        "كما لكن حتى منذ بين عند لدى أي قبل بعد خلال نحو فقط أيضا هو هي هم هما وهو وهي وهم أنه أنها "
-        "إنه إنها لم لن كان كانت يكون تكون ليس ليست مقابل مقارنة حين حيث إذ إذا لو لأن بل غير سوى "
-        "ضمن عبر ضد دون حول وسط فوق تحت أمام خلف لدي لها له لهم منها منه منهم عليه عليها بها به فيها فيه "
-        "يوميا سنويا شهريا أسبوعيا تقريبا فأكثر وأكثر الأخرى آخر أخرى"
-    ).split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
@@ -244,9 +233,9 @@ class _Finder:
         """The counted noun's singular lemma as the contract wants it, or None if it is no noun."""
         w = self.w
         key = self.t[start:end]
-        if len(key) < 2 or key in _FUNCTION_WORDS or key in w.not_counted:
+        if len(key) < 2 or key in w.function_words or key in w.not_counted:
             return None
-        if key[0] in "وف" and (key[1:] in _FUNCTION_WORDS or key[1:] in w.not_counted):
+        if key[0] in "وف" and (key[1:] in w.function_words or key[1:] in w.not_counted):
             return None  # 16 مليار وأخرى: a conjunction and a word that is never counted
         if not all("\u0621" <= c <= "\u064a" for c in key):
             return None  # 11200 دولارK: a typo glued to a Latin letter is no Arabic noun

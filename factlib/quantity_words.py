@@ -43,19 +43,17 @@ class QuantityWords:
     country_codes: dict[str, str]  # folded country phrase -> code of its currency
     symbols: dict[str, str]  # folded -> code ("?" when two symbols fold alike)
     raw_symbols: dict[str, str]  # as written -> code
-    countries: list[tuple[str, str]]  # (folded phrase, code of its currency)
     units: dict[str, str]  # folded form -> canonical symbol
     per_time: dict[str, str]  # folded form -> "/d", "/y", "/h"
-    below_zero: frozenset[str]
     broken_plurals: dict[str, str]  # folded plural -> singular as written
     sound_exceptions: dict[str, str]
     singulars: dict[str, str]  # folded singular -> as written
     dual_counts: dict[str, str]  # folded dual of a counted noun (دولتين) -> its singular
     not_counted: frozenset[str]
+    function_words: frozenset[str]  # never a counted noun (في، منها، يوميا)
     bounds_before: dict[str, str]  # folded phrase -> bound
     bounds_after: dict[str, str]
     bound_verbs: dict[str, str]
-    negation: frozenset[str]
     p: dict[str, Any]
 
 
@@ -240,18 +238,16 @@ def quantity_words() -> QuantityWords:
         country_codes=dict(countries),
         symbols=symbols,
         raw_symbols=dict(cur.get("symbols", {})),
-        countries=countries,
         units=units,
         per_time=per_time,
-        below_zero=frozenset(_key(w) for w in units_data.get("below_zero", [])),
         broken_plurals=broken,
         sound_exceptions=exceptions,
         singulars=singulars,
         dual_counts=dual_counts,
         not_counted=not_counted,
+        function_words=frozenset(_key(w) for w in nouns["function_words"]),
         bounds_before=dict(before),
         bounds_after=dict(after),
         bound_verbs=verbs,
-        negation=frozenset(_key(w) for w in bounds["negation"]),
         p=p,
     )
