@@ -403,36 +403,24 @@ class _Finder:
             if not taken.overlaps(q.start, q.end):
                 taken.add(q.start, q.end)
 
-        def free(a: int, b: int) -> bool:
-            return not taken.overlaps(a, b)
+        def two(kind: str, a: int, b: int, unit: str | None) -> None:
+            """The dual at ``[a, b)`` is two of ``unit``, with the bound around it."""
+            bound, s, e = self.bound(a, b)
+            out.append(Quantity(s, e, kind, Fraction(2), bound=bound, unit=unit, number_start=a))
+            taken.add(s, e)
 
         for m in self.p["pp_dual"].finditer(self.t) if "نقطت" in self.t else ():
-            if free(m.start(), m.end()):
-                bound, s, e = self.bound(m.start(), m.end())
-                out.append(
-                    Quantity(
-                        s, e, "percent", Fraction(2), bound=bound, unit="pp", number_start=m.start()
-                    )
-                )
-                taken.add(s, e)
+            if not taken.overlaps(m.start(), m.end()):
+                two("percent", m.start(), m.end(), "pp")
         for a, b, lemma in self._dual_nouns():
-            if not free(a, b) or _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
-                continue
-            bound, s, e = self.bound(a, b)
-            out.append(
-                Quantity(s, e, "count", Fraction(2), bound=bound, unit=lemma, number_start=a)
-            )
-            taken.add(s, e)
+            if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
+                two("count", a, b, lemma)
         scanned = scan_text(self.t) if self.scanned is None else self.scanned
         for m in scanned["quantity:currency_dual"]:
-            if taken.overlaps(m.start(), m.end()):
-                continue
-            cur = self.w.currency_forms[" ".join(m.group("c").split())]
-            code = self._currency_from_context(cur.name, m.start()) or cur.code
-            bound, s, e = self.bound(m.start(), m.end())
-            out.append(
-                Quantity(s, e, "money", Fraction(2), bound=bound, unit=code, number_start=m.start())
-            )
+            if not taken.overlaps(m.start(), m.end()):
+                cur = self.w.currency_forms[" ".join(m.group("c").split())]
+                code = self._currency_from_context(cur.name, m.start()) or cur.code
+                two("money", m.start(), m.end(), code)
         return sorted(out, key=lambda q: q.start)
 
     def _dual_nouns(self) -> Iterator[tuple[int, int, str]]:
