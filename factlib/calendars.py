@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable, Iterable
 
 __all__ = [
     "Span",
@@ -21,6 +22,7 @@ __all__ = [
     "hijri_year_of",
     "hijri_year_span",
     "month_span",
+    "nearest",
     "nearest_year",
     "quarter_span",
     "week_span",
@@ -104,15 +106,38 @@ def add_months(day: dt.date, months: int) -> tuple[int, int]:
 
 def nearest_year(month: int, day: int | None, ref: dt.date) -> int:
     """The year that puts ``month``/``day`` closest to ``ref`` (news names dates near its own day)."""
-    best = ref.year
-    best_gap: int | None = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
-        span = day_span(year, month, day) if day else month_span(year, month)
+    best = nearest(
+        (ref.year - 1, ref.year, ref.year + 1),
+        lambda y: day_span(y, month, day) if day else month_span(y, month),
+        ref,
+    )
+    return ref.year if best is None else best
+
+
+def nearest(
+    years: Iterable[int],
+    span_of: Callable[[int], Span | None],
+    ref: dt.date,
+    offset: int | None = None,
+) -> int | None:
+    """Of ``years``, the one whose span (``span_of(year)``) lies nearest ``ref``: the one that
+    holds it, else the closest; with ``offset`` < 0 only spans that begin before ``ref`` count
+    (الماضي), with ``offset`` > 0 only those that begin after it (المقبل). Gregorian and Hijri
+    months and days share it."""
+    best, best_gap = None, None
+    for year in years:
+        span = span_of(year)
         if span is None:
             continue
-        gap = min(abs((span[0] - ref).days), abs((span[1] - ref).days))
-        if span[0] <= ref <= span[1]:
-            gap = 0
+        if offset is not None and offset < 0 and not span[0] < ref:
+            continue
+        if offset is not None and offset > 0 and not span[0] > ref:
+            continue
+        gap = (
+            0
+            if span[0] <= ref <= span[1]
+            else min(abs((span[0] - ref).days), abs((span[1] - ref).days))
+        )
         if best_gap is None or gap < best_gap:
             best, best_gap = year, gap
     return best

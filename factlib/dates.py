@@ -326,23 +326,12 @@ class _Finder:
         hy = cal.hijri_year_of(self.ref)
         if hy is None:
             return None
-        best, gap = None, None
-        for y in (hy - 1, hy, hy + 1):
-            span = cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month)
-            if span is None:
-                continue
-            if offset is not None and offset < 0 and not span[0] < self.ref:
-                continue
-            if offset is not None and offset > 0 and not span[0] > self.ref:
-                continue
-            g = (
-                0
-                if span[0] <= self.ref <= span[1]
-                else min(abs((span[0] - self.ref).days), abs((span[1] - self.ref).days))
-            )
-            if gap is None or g < gap:
-                best, gap = y, g
-        return best
+        return cal.nearest(
+            (hy - 1, hy, hy + 1),
+            lambda y: cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month),
+            self.ref,
+            offset,
+        )
 
     def numeric(self) -> None:
         hijri_eras = self.w.hijri_eras
