@@ -598,10 +598,8 @@ class _Finder:
         if unit == "day":
             d = ref + dt.timedelta(days=n)
             return d, d
-        if unit == "week":
-            return cal.week_span(ref + dt.timedelta(days=7 * n))
-        if unit == "month":
-            return cal.month_span(*cal.add_months(ref, n))
+        if unit in ("week", "month"):
+            return self._period(unit, n)  # منذ ثلاثة أشهر: the month three before this one
         if unit in ("year", "decade"):
             year = ref.year + n * (10 if unit == "decade" else 1)
             return cal.year_span(year) if 1 <= year <= 9999 else None
