@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -57,21 +58,21 @@ class DateMention:
 
 def _masked(t: str, nums: list[NumberMention]) -> str:
     """``t`` with each number mention written over: ``#`` for a number or an ordinal,
-    ``~`` for a percent (pieces joined once; the mentions are in order, and where two
-    overlap the later one is written last, as it is read)."""
-    pieces: list[str] = []
-    pos = 0
-    for m in nums:
-        fill = "#" if m.kind in ("number", "ordinal") else "~"
-        if m.start < pos:  # overlaps the one before: write it over what is there
-            head = "".join(pieces)[: m.start]
-            pieces = [head]
-        else:
-            pieces.append(t[pos : m.start])
-        pieces.append(fill * (m.end - m.start))
-        pos = m.end
-    pieces.append(t[pos:])
-    return "".join(pieces)
+    ``~`` for a percent. Mentions come in order and apart, so the text is joined from
+    pieces once; should two overlap, each is written over the text in turn, the later
+    one last."""
+    fills = ["#" if m.kind in ("number", "ordinal") else "~" for m in nums]
+    if all(a.end <= b.start for a, b in itertools.pairwise(nums)):
+        pieces, pos = [], 0
+        for m, fill in zip(nums, fills, strict=True):
+            pieces += [t[pos : m.start], fill * (m.end - m.start)]
+            pos = m.end
+        pieces.append(t[pos:])
+        return "".join(pieces)
+    chars = list(t)
+    for m, fill in zip(nums, fills, strict=True):
+        chars[m.start : m.end] = fill * (m.end - m.start)
+    return "".join(chars)
 
 
 class _Mentions:

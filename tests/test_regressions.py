@@ -226,3 +226,21 @@ def test_spelled_figures_before_a_duration(
     doc = factlib.extract(text, reference_date="2018-05-01")
     got = [(f.kind, f.low or f.value, f.high, f.unit) for f in doc.facts]
     assert got == expected
+
+
+def test_masking_numbers_writes_each_over_the_text_in_turn() -> None:
+    """The date finder masks number mentions; should two overlap (one inside another),
+    the later one is written last and the rest of the earlier one stays masked."""
+    from fractions import Fraction
+
+    from factlib.dates import _masked
+    from factlib.numbers import NumberMention
+
+    def mention(a: int, b: int, kind: str = "number") -> NumberMention:
+        return NumberMention(a, b, kind, Fraction(1))
+
+    text = "abcdefghij"
+    assert _masked(text, []) == text
+    assert _masked(text, [mention(1, 3), mention(3, 5, "percent")]) == "a##~~fghij"
+    assert _masked(text, [mention(0, 6), mention(2, 4, "percent")]) == "##~~##ghij"
+    assert _masked(text, [mention(5, 7), mention(1, 3)]) == "a##de##hij"
