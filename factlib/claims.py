@@ -130,7 +130,7 @@ class _Speech:
 
 
 class _Finder:
-    def __init__(self, norm: Normalized, found: Found | None = None) -> None:
+    def __init__(self, norm: Normalized, found: Found) -> None:
         self.norm = norm
         self.t = norm.text
         self.w = _words()
@@ -141,8 +141,6 @@ class _Finder:
 
     def found(self, name: str) -> list[re.Match[str]]:
         """The matches of a whole-text pattern (``cue``, ``source``), from the one scan."""
-        if self._found is None:
-            self._found = scan_text(self.t)
         return self._found[f"claim:{name}"]
 
     def source_text(self, start: int, end: int) -> str:
@@ -482,7 +480,7 @@ def find_claims(
     candidates = [f for f in facts if f.kind in QUANTITY_KINDS or f.kind == "number"]
     if not candidates:
         return []
-    finder = _Finder(norm, found)
+    finder = _Finder(norm, scan_text(norm.text) if found is None else found)
     speeches = finder.speeches()
     speech_starts = [x.start for x in speeches]
     speech_ends = sorted(x.end for x in speeches)

@@ -126,7 +126,7 @@ class _Mentions:
 
 class _Finder:
     def __init__(
-        self, t: str, nums: list[NumberMention], ref: dt.date | None, found: Found | None = None
+        self, t: str, nums: list[NumberMention], ref: dt.date | None, found: Found
     ) -> None:
         self.t = t
         self.ref = ref
@@ -135,8 +135,7 @@ class _Finder:
         self.at: dict[int, NumberMention] = {m.start: m for m in nums}
         self.m = _masked(t, nums)
         self.nums = nums
-        # the word-led patterns, found in one pass with the claim finder's (text_scan)
-        found = scan_text(t) if found is None else found
+        # the word-led patterns, found in one pass with the other finders' (text_scan)
         self.found = {name: found[f"date:{name}"] for name in DATE_PATTERNS}
         self.cands: list[DateMention] = []
 
@@ -545,8 +544,7 @@ class _Finder:
                 m.end(),
                 self.value(None if day is None else (day, day), "day", relative=True),
             )
-        ago = self.has("منذ", "قبل", "بعد") and p["ago_gate"].search(self.m) is not None
-        for m in p["ago"].finditer(self.m) if ago else ():
+        for m in p["ago"].finditer(self.m) if p["ago_gate"].search(self.m) else ():
             unit, number = w.units[w.key(m.group("u"))]
             n: Fraction | None
             if m.group("n"):
@@ -896,15 +894,13 @@ class _Finder:
         p, w, t = self.p, self.w, self.t
         kept, added = [], []  # (list.remove of a dataclass compares field by field: n² on a book)
         for d in ds:
-            pm = None
             if (
-                d.kind == "date"
-                and d.grain in ("year", "month")
-                and not d.is_range
-                and d.date is not None
+                d.kind != "date"
+                or d.grain not in ("year", "month")
+                or d.is_range
+                or d.date is None
+                or (pm := p["part"].search(t, max(0, d.start - 16), d.start)) is None
             ):
-                pm = p["part"].search(t, max(0, d.start - 16), d.start)
-            if pm is None or d.date is None:
                 kept.append(d)
                 continue
             part = w.parts[w.key(pm.group("part"))]
@@ -1038,7 +1034,7 @@ def find_dates(
     (and the matches of :func:`factlib.text_scan.scan_text` when the caller has them)."""
     if not t:
         return []
-    return _Finder(t, nums, ref, found).run()
+    return _Finder(t, nums, ref, scan_text(t) if found is None else found).run()
 
 
 def parse_date(

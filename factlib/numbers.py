@@ -67,11 +67,10 @@ def _patterns() -> dict[str, Any]:
         return phrase_alternation(data[key])
 
     return {
-        "token": regex.compile(f"{_DIGITS}|{word_pattern()}"),
-        # the two halves of "token", scanned apart: the digit half opens with a look-ahead
-        # the engine passes over letters quickly, and the word half runs in the one text scan
-        # (text_scan). No digit literal overlaps a number word, so the two lists merged by
-        # position are the tokens one scan of "token" finds (tested).
+        # a token is a digit literal or a number word, scanned apart: the digit pattern opens
+        # with a look-ahead the engine passes over letters quickly, and the word pattern runs
+        # in the one text scan (text_scan). No digit literal overlaps a number word, so the
+        # two lists merged by position are the tokens one scan of "digits|word" finds (tested).
         "digits": regex.compile(_DIGITS),
         "word": regex.compile(word_pattern()),
         "gap": regex.compile(r"[ \t]*(و)?[ \t]*"),
@@ -246,8 +245,8 @@ def _tens_follow(t: str, end: int) -> bool:
 
 
 def _next_is_number(t: str, end: int) -> bool:
-    m = _patterns()["token"].match(t, end + 1, end + 1 + 160)
-    return m is not None
+    pats, pos = _patterns(), end + 1
+    return bool(pats["digits"].match(t, pos, pos + 160) or pats["word"].match(t, pos, pos + 160))
 
 
 def _runs(t: str, toks: list[Tok]) -> list[list[Tok]]:

@@ -68,7 +68,7 @@ class _Finder:
         scanned: Found | None = None,
     ) -> None:
         self.taken = taken or []
-        self.scanned = scanned
+        self._scanned = scanned
         self.norm = norm
         self.t = norm.text
         self.w: QuantityWords = quantity_words()
@@ -78,6 +78,14 @@ class _Finder:
         self._number_spans: Taken | None = None
         self._groups: tuple[list[int], list[int]] | None = None
         self._by_currency: dict[str, tuple[list[int], list[str]]] = {}
+
+    def found(self, name: str) -> list[re.Match[str]]:
+        """The matches of a whole-text pattern (``group``, ``currency_dual``), from the one
+        text scan; scanned here only if the caller did not pass it (``bound_around`` needs
+        no scan at all)."""
+        if self._scanned is None:
+            self._scanned = scan_text(self.t)
+        return self._scanned[f"quantity:{name}"]
 
     # ------------------------------------------------------------ identifiers
 
@@ -130,8 +138,7 @@ class _Finder:
         """The number is part of a group's name (مجموعة العشرين، 5+1): the group named
         last before it, in the one text scan, covers it (names never overlap)."""
         if self._groups is None:
-            scanned = scan_text(self.t) if self.scanned is None else self.scanned
-            found = scanned["quantity:group"]
+            found = self.found("group")
             self._groups = ([g.start() for g in found], [g.end() for g in found])
         starts, ends = self._groups
         i = bisect.bisect_right(starts, m.start) - 1
@@ -415,8 +422,7 @@ class _Finder:
         for a, b, lemma in self._dual_nouns():
             if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
                 two("count", a, b, lemma)
-        scanned = scan_text(self.t) if self.scanned is None else self.scanned
-        for m in scanned["quantity:currency_dual"]:
+        for m in self.found("currency_dual"):
             if not taken.overlaps(m.start(), m.end()):
                 cur = self.w.currency_forms[" ".join(m.group("c").split())]
                 code = self._currency_from_context(cur.name, m.start()) or cur.code

@@ -135,18 +135,14 @@ def _dual_counts(
     for stem, lemma in singulars.items():
         if len(stem) < 3 or not stem.isalpha():
             continue
-        if stem.endswith("ه"):
-            forms = [stem[:-1] + "تان", stem[:-1] + "تين"]
-        else:
-            forms = []
+        if stem in not_counted or stem in units or stem in currencies:
+            continue
+        forms = [stem[:-1] + "تان", stem[:-1] + "تين"] if stem.endswith("ه") else []
         if not stem.endswith("ت"):
             forms.append(stem + "ان")
         for form in forms:
-            if form in broken or form in exceptions:
-                continue
-            if stem in not_counted or stem in units or stem in currencies:
-                continue
-            out[form] = lemma
+            if form not in broken and form not in exceptions:
+                out[form] = lemma
     return out
 
 
