@@ -17,7 +17,14 @@ from typing import Any
 from factlib.pipeline import extract
 from factlib.results import Extraction
 
-__all__ = ["FACT_COLUMNS", "extract_many", "extract_pairs", "facts_frame", "facts_rows"]
+__all__ = [
+    "FACT_COLUMNS",
+    "extract_many",
+    "extract_pairs",
+    "facts_frame",
+    "facts_rows",
+    "rows_frame",
+]
 
 RefDate = dt.date | dt.datetime | str | None
 
@@ -141,5 +148,13 @@ def facts_frame(
         ids, extract_many(df[text_column].tolist(), refs, workers=workers), strict=True
     ):
         rows.extend(facts_rows(doc, doc_id))
+    return rows_frame(rows)
+
+
+def rows_frame(rows: list[dict[str, Any]]) -> Any:
+    """:func:`facts_rows` as a pandas DataFrame in :data:`FACT_COLUMNS`, with one "missing"
+    everywhere: None (pandas would put NaN in number columns and None in the others)."""
+    import pandas as pd
+
     frame = pd.DataFrame(rows, columns=FACT_COLUMNS)
     return frame.astype(object).where(frame.notna(), None)

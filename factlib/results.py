@@ -167,10 +167,9 @@ class Extraction:
         """One row per fact, its date flattened and its claim joined, in the columns of
         :data:`factlib.batch.FACT_COLUMNS` but ``doc_id`` (needs the ``pandas`` extra)."""
         try:
-            import pandas as pd
+            import pandas  # noqa: F401 - here only to say clearly that it is missing
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise ImportError("to_dataframe() needs pandas: pip install 'factlib[pandas]'") from exc
-        from factlib.batch import FACT_COLUMNS, facts_rows  # the one flattening of a fact
+        from factlib.batch import facts_rows, rows_frame  # the one flattening of a fact
 
-        frame = pd.DataFrame(facts_rows(self), columns=FACT_COLUMNS).drop(columns="doc_id")
-        return frame.astype(object).where(frame.notna(), None)  # one "missing" everywhere: None
+        return rows_frame(facts_rows(self)).drop(columns="doc_id")
