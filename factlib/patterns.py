@@ -14,6 +14,7 @@ names, so a module imports it as ``regex``.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Mapping
 from functools import lru_cache
@@ -68,7 +69,105 @@ def finditer(pattern: str, string: str, *args: Any) -> Any:
 
 
 _WORD_START = translate(r"(?<![\p{L}\p{M}])")
+_NOT_LETTER = r"[\W\d_]"  # the complement of a letter: what may stand before a word start
 _NAMED = re.compile(r"\(\?P<\w+>")
+
+
+def _engine_parser() -> tuple[Any, Any]:
+    """The standard engine's own parser and its opcodes (already loaded by ``re``)."""
+    try:
+        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:  # Python 3.10
+        return importlib.import_module("sre_parse"), importlib.import_module("sre_constants")
+
+
+_sre_parse, _sre = _engine_parser()
+
+_WIDEST_CLASS = 12  # a class of more characters is not spelled out: the strings stop there
+_MOST_STRINGS = 20_000
+
+
+def leading_strings(pattern: str, length: int) -> frozenset[str]:
+    """Strings one of which begins every match of ``pattern`` (standard ``re`` syntax).
+
+    Each is the start of a possible match, ``length`` characters long or cut
+    short where the pattern may end or reads a class too wide to spell out
+    (``\\w``, ``[^،]``); look-arounds are passed over, which only admits more.
+    So ``text.startswith(s, pos)`` for none of them proves that nothing matches
+    at ``pos``: a cheap gate before an expensive alternation. An empty string
+    among them means the pattern can begin with anything.
+
+    >>> sorted(leading_strings(r"[وف]?عشر(?:ون|ين)", 3))
+    ['عشر', 'فعش', 'وعش']
+    """
+    parsed = _sre_parse.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset({""})
+    opened, closed = _leading(list(parsed), {""}, length)
+    return frozenset(opened | closed)
+
+
+def _leading(items: list[Any], opened: set[str], length: int) -> tuple[set[str], set[str]]:
+    """Walk a parsed sequence: the strings still open to more characters, and those cut."""
+    closed: set[str] = set()
+    for op, av in items:
+        if not opened:
+            break
+        if op is _sre.LITERAL:
+            opened = {s + chr(av) for s in opened}
+        elif op is _sre.IN and (chars := _spelled(av)) is not None:
+            opened = {s + c for s in opened for c in chars}
+        elif op is _sre.BRANCH:
+            after: set[str] = set()
+            for alternative in av[1]:
+                more, cut = _leading(list(alternative), opened, length)
+                after |= more
+                closed |= cut
+            opened = after
+        elif op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            opened, cut = _leading(list(av[3]), opened, length)
+            closed |= cut
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+            least, most, body = av
+            current, after = opened, set()
+            for count in range(length + 2):
+                if count >= least:
+                    after |= current
+                if count == most or not current:
+                    break
+                current, cut = _leading(list(body), current, length)
+                closed |= cut
+            else:
+                closed |= current  # still more repetitions to come: cut here
+            opened = after
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width: nothing to read
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            opened, cut = _leading(list(av), opened, length)
+            closed |= cut
+        else:  # a wide class, any character, a back-reference ...: cut here
+            closed |= opened
+            opened = set()
+        done = {s for s in opened if len(s) >= length}
+        closed |= done
+        opened -= done
+        if len(opened) > _MOST_STRINGS:  # too many to spell out: cut them all here
+            closed |= opened
+            opened = set()
+    return opened, closed
+
+
+def _spelled(av: list[tuple[Any, Any]]) -> set[str] | None:
+    """The characters of a parsed class, or None when it is wide (a category, a negation)."""
+    chars: set[str] = set()
+    for op, arg in av:
+        if op is _sre.LITERAL:
+            chars.add(chr(arg))
+        elif op is _sre.RANGE and arg[1] - arg[0] < _WIDEST_CLASS:
+            chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= _WIDEST_CLASS else None
 
 
 class WordScan:
@@ -82,9 +181,21 @@ class WordScan:
     matched at those positions only. For each pattern the result is exactly what
     ``pattern.finditer(text)`` gives: its matches can only start at word starts where
     it matches, all of which the union reports, and a start inside its previous
-    match is skipped as ``finditer`` skips it (measured on the corpus: the same
-    matches, in 164 ms instead of 360).
+    match is skipped as ``finditer`` skips it.
+
+    The union is written so the engine does little at each position: it opens with
+    the character *before* a word start, a class that its search loop skips through
+    in C (the letters inside words), and then a tree of the strings any pattern can
+    begin with (:func:`leading_strings`) turns away most word starts before the
+    patterns' own alternations run. At a word start found, only the patterns that
+    can begin with its first four characters are tried. Measured on the corpus: the
+    union ran in 158 ms as a plain look-behind and alternation, 59 ms so; the
+    whole scan, 216 ms before and 73 ms so.
     """
+
+    GATE = 6  # characters of the gate: measured best between 5 and 7
+    DISPATCH = 4  # characters that choose the patterns tried at a word start (2: 86 ms, 4: 73)
+    REMEMBERED = 4096  # choices kept; the corpus needs about 500
 
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
         bodies = []
@@ -94,16 +205,45 @@ class WordScan:
                 raise ValueError(f"{name}: a word scan needs a pattern that opens at a word start")
             bodies.append(_NAMED.sub("(?:", source[len(_WORD_START) :]))
         self.patterns = list(patterns.items())
-        self.union = re.compile(f"{_WORD_START}(?={'|'.join(bodies)})")
+        starts: set[str] = set()
+        for body in bodies:
+            starts |= leading_strings(body, self.GATE)
+        gate = "" if "" in starts else f"(?={_trie(starts)})"
+        either = f"{gate}(?={'|'.join(bodies)})"
+        self.union = re.compile(_NOT_LETTER + either)  # matches the character before
+        self.at_start = re.compile(either)  # the text's first word has no character before
+        self._leads = [
+            (name, pattern, tuple(leading_strings(body, self.DISPATCH)))
+            for (name, pattern), body in zip(self.patterns, bodies, strict=True)
+        ]
+        self._tried: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    def _patterns_for(self, lead: str) -> list[tuple[str, re.Pattern[str]]]:
+        """The patterns that may match where the text goes on with ``lead``."""
+        tried = self._tried.get(lead)
+        if tried is None:
+            tried = [(name, p) for name, p, leads in self._leads if lead.startswith(leads)]
+            if len(self._tried) < self.REMEMBERED:  # a bounded cache: memory stays flat
+                self._tried[lead] = tried
+        return tried
 
     def run(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each pattern's matches in ``text``, as ``finditer`` would give them."""
         found: dict[str, list[re.Match[str]]] = {name: [] for name, _ in self.patterns}
         last = dict.fromkeys(found, 0)
-        for start in self.union.finditer(text):
-            pos = start.start()
-            for name, pattern in self.patterns:
+        starts = [m.end() for m in self.union.finditer(text)]
+        if self.at_start.match(text):
+            starts.insert(0, 0)
+        step = self.DISPATCH
+        for pos in starts:
+            for name, pattern in self._patterns_for(text[pos : pos + step]):
                 if pos >= last[name] and (m := pattern.match(text, pos)) is not None:
                     found[name].append(m)
                     last[name] = m.end()
         return found
+
+
+def _trie(strings: set[str]) -> str:
+    from factlib.arabic import trie
+
+    return trie(strings)

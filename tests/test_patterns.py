@@ -66,6 +66,80 @@ def test_a_word_scan_finds_what_each_pattern_finds_alone(words: list[str]) -> No
         assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
 
 
+_ATOMS = st.sampled_from(["a", "b", "ب", "[ab]", "[ا-ج]", r"\w", ".", "[^a]", r"\d", " "])
+
+
+def _regexes() -> st.SearchStrategy[str]:
+    """Small patterns of every construct the word-led patterns use."""
+    return st.recursive(
+        _ATOMS,
+        lambda inner: st.one_of(
+            st.tuples(inner, inner).map("".join),
+            st.tuples(inner, inner).map(lambda p: f"(?:{p[0]}|{p[1]})"),
+            st.tuples(inner, st.sampled_from(["?", "??", "*", "+?", "{2}", "{0,3}", "{1,2}?"])).map(
+                lambda p: f"(?:{p[0]}){p[1]}"
+            ),
+            inner.map(lambda p: f"(?={p})"),
+            inner.map(lambda p: f"(?!{p})"),
+            inner.map(lambda p: f"(?P<g>{p})"),
+            inner.map(lambda p: f"(?<![ab]){p}"),
+        ),
+        max_leaves=8,
+    )
+
+
+@settings(max_examples=500, deadline=None)
+@given(pattern=_regexes(), text=st.text(alphabet="abب ج1", max_size=12), length=st.integers(1, 4))
+def test_every_match_begins_with_a_leading_string(pattern: str, text: str, length: int) -> None:
+    from factlib.patterns import leading_strings
+
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return  # a group name twice: not a pattern
+    leads = leading_strings(pattern, length)
+    assert all(len(s) <= length for s in leads)
+    for pos in range(len(text) + 1):
+        m = compiled.match(text, pos)
+        if m is not None:
+            assert any(m.group().startswith(s) for s in leads), (pattern, text, pos, leads)
+
+
+def test_leading_strings_spell_out_narrow_classes_and_stop_at_wide_ones() -> None:
+    from factlib.patterns import leading_strings
+
+    assert leading_strings("ab|c", 3) == {"ab", "c"}
+    assert leading_strings("a[bc]d", 2) == {"ab", "ac"}
+    assert leading_strings(r"a\wb", 3) == {"a"}  # \w is too wide to spell out
+    assert leading_strings("(?:x)?y", 2) == {"xy", "y"}
+    assert leading_strings("(?<=q)(?!z)ab", 2) == {"ab"}  # look-arounds read nothing
+    assert leading_strings("a?", 2) == {"", "a"}  # may match nothing: no gate
+    assert leading_strings("(?i)ab", 2) == {""}  # case folding is not spelled out
+
+
+def test_the_scan_gate_admits_every_match_on_real_text() -> None:
+    from factlib.patterns import WordScan, leading_strings
+    from factlib.text_scan import _scan
+
+    text = _real_text()
+    for name, pattern in _scan().patterns:
+        leads = tuple(leading_strings(pattern.pattern, WordScan.GATE))
+        matches = list(pattern.finditer(text))
+        assert matches and all(m.group().startswith(leads) for m in matches), name
+
+
+def test_a_word_scan_without_its_cache_finds_the_same() -> None:
+    from factlib.patterns import WordScan
+    from factlib.text_scan import _scan
+
+    scan, text = _scan(), _real_text()
+    fresh = WordScan(dict(scan.patterns))
+    fresh.REMEMBERED = 0  # every choice of patterns computed anew
+    spans = {name: [m.span() for m in ms] for name, ms in scan.run(text).items()}
+    assert {name: [m.span() for m in ms] for name, ms in fresh.run(text).items()} == spans
+    assert not fresh._tried
+
+
 def test_a_word_scan_refuses_a_pattern_that_does_not_open_at_a_word_start() -> None:
     import pytest
 
@@ -75,9 +149,9 @@ def test_a_word_scan_refuses_a_pattern_that_does_not_open_at_a_word_start() -> N
         WordScan({"digits": compile(r"\d+")})
 
 
-def test_a_word_scan_on_real_text() -> None:
+def _real_text() -> str:
+    """The article and every example corpus line, folded."""
     from factlib.normalization import normalize
-    from factlib.text_scan import _scan, scan_text
     from tests.conftest import ROOT
 
     article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
@@ -85,7 +159,13 @@ def test_a_word_scan_on_real_text() -> None:
     for corpus in ("dates", "claims", "quantities", "numbers"):
         lines = (ROOT / "tests" / "corpus" / f"{corpus}.tsv").read_text(encoding="utf-8")
         texts += [line.split("\t")[0] for line in lines.splitlines()]
-    text = normalize("\n".join(texts)).text
+    return normalize("\n".join(texts)).text
+
+
+def test_a_word_scan_on_real_text() -> None:
+    from factlib.text_scan import _scan, scan_text
+
+    text = _real_text()
     found = scan_text(text)
     for name, pattern in _scan().patterns:
         expected = [m.span() for m in pattern.finditer(text)]
