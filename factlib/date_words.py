@@ -231,7 +231,6 @@ def date_words() -> DateWords:
         "quarter_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}#"),
         "quarter_last_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}الاخير"),
         "year_pair_gate": regex.compile(rf"#{{4}}{osp}(?:الي|حتي|و|-){osp}#{{4}}(?!#)"),
-        "part_bare_gate": regex.compile(rf"(?:{_alt(parts)}){sp}(?:العام|السنه|الشهر)"),
         "ago_gate": regex.compile(
             rf"(?:{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:#+{sp})?(?:{unit_alt})"
         ),

@@ -906,7 +906,7 @@ class _Finder:
             part = w.parts[w.key(pm.group("part"))]
             added.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
         out = _Mentions(kept + added)
-        for m in p["part_bare"].finditer(t) if p["part_bare_gate"].search(t) else ():
+        for m in self.found["part_bare"]:
             if out.overlapping(m.start(), m.end()):
                 continue
             part = w.parts[w.key(m.group("part"))]

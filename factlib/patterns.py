@@ -170,6 +170,35 @@ def _spelled(av: list[tuple[Any, Any]]) -> set[str] | None:
     return chars if len(chars) <= _WIDEST_CLASS else None
 
 
+_GATE = 6  # characters of the gate before a word-led alternation: measured best between 5 and 7
+
+
+def _body(name: str, pattern: re.Pattern[str]) -> str:
+    """The pattern after its opening word-start look-behind, its groups unnamed."""
+    source = pattern.pattern
+    if not source.startswith(_WORD_START) or "(?P=" in source or "(?(" in source:
+        raise ValueError(f"{name}: a word scan needs a pattern that opens at a word start")
+    return _NAMED.sub("(?:", source[len(_WORD_START) :])
+
+
+def _word_starts(bodies: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two patterns that find the word starts where one of ``bodies`` matches.
+
+    The first matches the character *before* such a word start (its end is the start):
+    a pattern that opens with a class is skipped through in C by the engine's search
+    loop, inside words too, where a look-behind would be tried at every character. A
+    tree of the strings the bodies can begin with (:func:`leading_strings`) then turns
+    away most word starts before their own alternations run. The second is for the
+    text's first character, which has no character before it.
+    """
+    starts: set[str] = set()
+    for body in bodies:
+        starts |= leading_strings(body, _GATE)
+    gate = "" if "" in starts else f"(?={_trie(starts)})"
+    either = f"{gate}(?={'|'.join(bodies)})"
+    return re.compile(_NOT_LETTER + either), re.compile(either)
+
+
 class WordScan:
     """The matches of several patterns that open at a word boundary, in one pass.
 
@@ -183,35 +212,20 @@ class WordScan:
     it matches, all of which the union reports, and a start inside its previous
     match is skipped as ``finditer`` skips it.
 
-    The union is written so the engine does little at each position: it opens with
-    the character *before* a word start, a class that its search loop skips through
-    in C (the letters inside words), and then a tree of the strings any pattern can
-    begin with (:func:`leading_strings`) turns away most word starts before the
-    patterns' own alternations run. At a word start found, only the patterns that
-    can begin with its first four characters are tried. Measured on the corpus: the
-    union ran in 158 ms as a plain look-behind and alternation, 59 ms so; the
-    whole scan, 216 ms before and 73 ms so.
+    The union is written so the engine does little at each position (see
+    :func:`_word_starts`). At a word start found, only the patterns that can begin
+    with its first four characters are tried. Measured on the corpus: the union ran
+    in 158 ms as a plain look-behind and alternation, 59 ms so; the whole scan, 216 ms
+    before and 73 ms so.
     """
 
-    GATE = 6  # characters of the gate: measured best between 5 and 7
     DISPATCH = 4  # characters that choose the patterns tried at a word start (2: 86 ms, 4: 73)
     REMEMBERED = 4096  # choices kept; the corpus needs about 500
 
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
-        bodies = []
-        for name, pattern in patterns.items():
-            source = pattern.pattern
-            if not source.startswith(_WORD_START) or "(?P=" in source or "(?(" in source:
-                raise ValueError(f"{name}: a word scan needs a pattern that opens at a word start")
-            bodies.append(_NAMED.sub("(?:", source[len(_WORD_START) :]))
+        bodies = [_body(name, pattern) for name, pattern in patterns.items()]
         self.patterns = list(patterns.items())
-        starts: set[str] = set()
-        for body in bodies:
-            starts |= leading_strings(body, self.GATE)
-        gate = "" if "" in starts else f"(?={_trie(starts)})"
-        either = f"{gate}(?={'|'.join(bodies)})"
-        self.union = re.compile(_NOT_LETTER + either)  # matches the character before
-        self.at_start = re.compile(either)  # the text's first word has no character before
+        self.union, self.at_start = _word_starts(bodies)
         self._leads = [
             (name, pattern, tuple(leading_strings(body, self.DISPATCH)))
             for (name, pattern), body in zip(self.patterns, bodies, strict=True)

@@ -21,7 +21,7 @@ Found = dict[str, list[re.Match[str]]]
 
 # the date patterns that run on the whole (unmasked) text of most documents; the rarer
 # ones (decades, holidays ...) scan alone, and only when a cheap gate lets them
-DATE_PATTERNS = ("month", "relative_day", "relative_period", "weekday", "unit_alone")
+DATE_PATTERNS = ("month", "relative_day", "relative_period", "weekday", "unit_alone", "part_bare")
 CLAIM_PATTERNS = ("cue", "source")
 
 

@@ -118,12 +118,12 @@ def test_leading_strings_spell_out_narrow_classes_and_stop_at_wide_ones() -> Non
 
 
 def test_the_scan_gate_admits_every_match_on_real_text() -> None:
-    from factlib.patterns import WordScan, leading_strings
+    from factlib.patterns import _GATE, leading_strings
     from factlib.text_scan import _scan
 
     text = _real_text()
     for name, pattern in _scan().patterns:
-        leads = tuple(leading_strings(pattern.pattern, WordScan.GATE))
+        leads = tuple(leading_strings(pattern.pattern, _GATE))
         matches = list(pattern.finditer(text))
         assert matches and all(m.group().startswith(leads) for m in matches), name
 
