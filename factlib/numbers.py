@@ -35,14 +35,17 @@ _PLAIN_LITERAL = re.compile(r"\d+(?:[.,]\d+)*")
 # optional exponent. Folded text has ASCII digits only. The look-ahead first: most
 # positions are letters, and it fails there before five alternatives are tried (7× faster).
 _DIGITS = (
-    r"(?P<d>(?=[\d.])(?<![\d.,،])(?:"
-    r"\d+ر\d+"
+    # it opens with a class, so the engine's search loop skips in C to the next digit or
+    # point; the look-behind after it says the literal starts there (not after a digit,
+    # a point or a comma), and each branch goes on after that first character
+    r"(?P<d>[\d.](?<![\d.,،].)(?:(?<=\d)(?:"
+    r"\d*ر\d+"
     # the wire service's visual order: 733 7 مليون is 7 733 million (groups right to left)
-    r"|\d{3}[ ]\d{1,3}(?=[ \t]+(?:م[ \t]*\.?[ \t]*د(?![\p{L}])|مليون|مليار|الف|الاف|دينار|طن|اطنان|هكتار))"
-    r"|\d{1,3}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
-    r"|(?<![\d/])\d+/\d+(?![\d/])"
-    r"|\d+(?:[.,،]\d+)*(?:[eE][+-]?\d+|\^[+-]?\d+)?"
-    r"|(?<!\p{L})\.\d+))"
+    r"|\d{2}[ ]\d{1,3}(?=[ \t]+(?:م[ \t]*\.?[ \t]*د(?![\p{L}])|مليون|مليار|الف|الاف|دينار|طن|اطنان|هكتار))"
+    r"|\d{0,2}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
+    r"|(?<!/\d)\d*/\d+(?![\d/])"
+    r"|\d*(?:[.,،]\d+)*(?:[eE][+-]?\d+|\^[+-]?\d+)?"
+    r")|(?<![\p{L}]\.)\d+))"
 )
 
 

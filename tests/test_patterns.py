@@ -221,6 +221,62 @@ def test_number_tokens_scanned_apart_are_the_tokens_of_one_scan(pieces: list[str
     assert apart == [m.span() for m in _one_token_pattern().finditer(text)]
 
 
+# the digit-literal pattern as first written: a look-ahead and a look-behind before the
+# branches (the engine tries it at every character); numbers._DIGITS opens with a class
+_PLAIN_DIGITS = (
+    r"(?P<d>(?=[\d.])(?<![\d.,،])(?:"
+    r"\d+ر\d+"
+    r"|\d{3}[ ]\d{1,3}(?=[ \t]+(?:م[ \t]*\.?[ \t]*د(?![\p{L}])|مليون|مليار|الف|الاف|دينار|طن|اطنان|هكتار))"
+    r"|\d{1,3}(?:[ ]\d{3})+(?![\d/])(?:[.,]\d+)?"
+    r"|(?<![\d/])\d+/\d+(?![\d/])"
+    r"|\d+(?:[.,،]\d+)*(?:[eE][+-]?\d+|\^[+-]?\d+)?"
+    r"|(?<!\p{L})\.\d+))"
+)
+_DIGITISH = [
+    "5",
+    "12",
+    "٣",
+    "733",
+    ".",
+    ",",
+    "،",
+    "/",
+    "ر",
+    " ",
+    "\t",
+    "e",
+    "E",
+    "^",
+    "+",
+    "-",
+    "ا",
+]
+_DIGITISH += [" مليون", " طن", "م.د", "1 234", "\n"]
+
+
+def _same_digit_literals(text: str) -> None:
+    from factlib.numbers import _patterns
+    from factlib.patterns import compile
+
+    plain, fast = compile(_PLAIN_DIGITS), _patterns()["digits"]
+    assert [(m.span(), m.group("d")) for m in fast.finditer(text)] == [
+        (m.span(), m.group("d")) for m in plain.finditer(text)
+    ]
+    for pos in range(0, len(text), 7):
+        a, b = fast.match(text, pos, pos + 160), plain.match(text, pos, pos + 160)
+        assert (a and a.span()) == (b and b.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DIGITISH), max_size=30))
+def test_the_digit_literal_pattern_finds_what_its_plain_form_finds(pieces: list[str]) -> None:
+    _same_digit_literals("".join(pieces))
+
+
+def test_the_digit_literal_pattern_on_real_text() -> None:
+    _same_digit_literals(_real_text())
+
+
 def test_number_tokens_scanned_apart_on_real_text() -> None:
     from factlib.normalization import normalize
     from factlib.numbers import _patterns
