@@ -291,3 +291,30 @@ def test_number_tokens_scanned_apart_on_real_text() -> None:
         + [m.span() for m in pats["word"].finditer(text)]
     )
     assert len(apart) > 500 and apart == [m.span() for m in _one_token_pattern().finditer(text)]
+
+
+_DATEISH = ["1", "12", "2018", "1436", "/", ".", "-", " / ", " ", "ه", "\t", "،", "a"]
+
+
+def _numeric_dates_pass_their_gate(text: str) -> None:
+    from factlib.date_words import date_words
+    from factlib.dates import _NUMERIC_DATE
+
+    p = date_words().p
+    if any(p[name].search(text) for name in ("numeric_dmy", "numeric_ymd")):
+        assert _NUMERIC_DATE.search(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATEISH), max_size=12))
+def test_no_numeric_date_without_its_gate(pieces: list[str]) -> None:
+    _numeric_dates_pass_their_gate("".join(pieces))
+
+
+def test_no_numeric_date_without_its_gate_on_real_text() -> None:
+    text = _real_text()
+    for line in text.splitlines():
+        _numeric_dates_pass_their_gate(line)
+    from factlib.dates import _NUMERIC_DATE
+
+    assert _NUMERIC_DATE.search(text)
