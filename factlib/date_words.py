@@ -117,27 +117,27 @@ def date_words() -> DateWords:
         ),
         "day_before": regex.compile(rf"(?P<d>#+)[.\-/]?{osp}(?:من{sp})?(?:شهر{sp})?$"),
         "day_after": regex.compile(rf"{osp}(?P<d>#+)(?=(?P<comma>{osp}[،,.]?{osp}#)?)"),
-        "month_word_before": regex.compile(rf"(?<![\p{{L}}\p{{M}}])[لب]?شهر{sp}$"),
-        "weekday_before": regex.compile(
+        "month_word_before": regex.end_gated(rf"(?<![\p{{L}}\p{{M}}])[لب]?شهر{sp}$"),
+        "weekday_before": regex.end_gated(
             rf"(?:{L}(?:{_alt(x for xs in d['relative_days'].values() for x in xs)}){sp})?(?:{L}[وف]?(?:ب|في{sp})?يوم{sp})?{L}[وف]?(?P<wd>{weekday_alt})"
             rf"{osp}(?:{_alt(d['corresponding'])}{osp})?[،,]?{osp}$"
         ),
-        "context_before": regex.compile(
+        "context_before": regex.end_gated(
             rf"{L}[وف]?(?:{_alt(d['context_prepositions'])}|من|بين){sp}(?:شهر{sp})?$"
         ),
         "offset_after": regex.compile(rf"{sp}(?P<o>{offset_alt}){R}"),
-        "day_range_before": regex.compile(
+        "day_range_before": regex.end_gated(
             rf"(?:{L}(?P<from>من|بين|ما{sp}بين){sp})?(?P<d>#+){osp}(?:الي|حتي|لغايه|و|-){osp}$"
         ),
         "gregorian_era": regex.compile(rf"{osp}(?P<era>{_alt(d['gregorian_era'])}){R}"),
         "hijri_era": regex.compile(rf"{osp}(?P<era>{_alt(d['hijri_era'])}){R}"),
-        "year_marker_before": regex.compile(
+        "year_marker_before": regex.end_gated(
             rf"{L}(?P<m>[وف]?[لب]?(?:ال)?(?:عام|سنه)|[وف]?[لب]?(?:عامي|سنتي)|[لب]?لعام|للسنه){sp}$"
         ),
         "year_event_before": regex.compile(
             rf"{L}[وفبل]?(?:ال)?(?:{_alt(d['event_words'])})(?:{sp}\p{{L}}+){{0,2}}{sp}$"
         ),
-        "year_prep_before": regex.compile(
+        "year_prep_before": regex.end_gated(
             rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول)[ \t]*$"
         ),
         # Patterns that start with a digit say so first and look behind it after: the engine
@@ -173,7 +173,7 @@ def date_words() -> DateWords:
             rf"(?P<n>#+){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#{{4}}(?!#))"
         ),
         "unit_alone": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#)"),
-        "duration_lead": regex.compile(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
+        "duration_lead": regex.end_gated(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
         "and_half": regex.compile(rf"{sp}ونصف{R}"),
         "one_after": regex.compile(rf"{sp}(?:{_alt(d['whole'])}){R}"),
         "numeric_dm": regex.compile(
@@ -197,7 +197,7 @@ def date_words() -> DateWords:
             rf"{L}(?:(?P<pc>[وفبل])??(?:ال)?عقد{sp})?(?P<pc2>[وفبل])??(?P<dec>{_alt(decades)}){R}"
             rf"(?:{sp}(?:من{sp})?(?P<c>القرن{sp}(?:الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي{sp}والعشرين)){R})?"
         ),
-        "age_before": regex.compile(
+        "age_before": regex.end_gated(
             rf"{L}[وف]?(?:{_alt(d['age_markers']['before'])}){sp}(?:(?:اواخر|اوائل|منتصف){sp})?$"
         ),
         "age_after": regex.compile(rf"{osp}[،,]?{osp}(?:{_alt(d['age_markers']['after'])}){R}"),
@@ -205,7 +205,7 @@ def date_words() -> DateWords:
             rf"{L}(?P<pc>[وفبل])??القرن{sp}(?:(?P<n>#+)|(?P<o>الماضي|المنصرم|الحالي|الجاري)){R}"
         ),
         "quarter": regex.compile(rf"{L}{_definite(quarters, 'q')}{sp}(?P<n>#+)"),
-        "part": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
+        "part": regex.end_gated(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
         "apposed_year": regex.compile(rf"{sp}(?P<y>#{{4}})(?!#)"),
         "of_period": regex.compile(rf"{sp}(?:من{sp})?(?P<per>العام|السنه|الشهر){R}"),
         "link_of": regex.compile(rf"{sp}(?:من{sp})?"),
@@ -219,7 +219,7 @@ def date_words() -> DateWords:
         "range_between": regex.compile(
             rf"{osp}(?P<sep>الي|حتي|لغايه|وحتي|-|/|و){osp}(?:(?:عام|العام|سنه){sp})?"
         ),
-        "range_from_before": regex.compile(rf"{L}(?P<w>[وف]?(?:من|بين|ما{sp}بين)){sp}$"),
+        "range_from_before": regex.end_gated(rf"{L}(?P<w>[وف]?(?:من|بين|ما{sp}بين)){sp}$"),
         "year_pair": regex.compile(
             rf"{L}(?P<w>[وف]?(?:من|بين|ما{sp}بين)){sp}(?:(?:عامي|سنتي|العامين|الاعوام|السنوات){sp})?"
             rf"(?P<a>#{{4}}){osp}(?:الي|حتي|و|-){osp}(?P<b>#{{4}})(?!#)"

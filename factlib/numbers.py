@@ -81,20 +81,20 @@ def _patterns() -> dict[str, Any]:
             rf"[ \t]*(?P<pct>%)|[ \t]+(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
             rf"|[ \t]+(?P<pp>{alts('percent_points')})(?!\p{{L}})"
         ),
-        "before_marker": regex.compile(
+        "before_marker": regex.end_gated(
             rf"(?:^|[^\d \t])[ \t]*(?P<m>{alts('percent_after')})[ \t]+$"
         ),
         "url": regex.compile(r"(?:https?://|www\.)\S+"),
         "email": regex.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
-        "before_ratio": regex.compile(
+        "before_ratio": regex.end_gated(
             rf"(?<!\p{{L}})[وف]?ب?(?P<r>{alts('percent_before')})[ \t]+$"
         ),
         "multiplier_after": regex.compile(
             rf"[ \t]+(?:{alts('percent_before_not_with')})(?!\p{{L}})"
         ),
-        "before_article": regex.compile(r"(?<!\p{L})ال[ ]?$"),
+        "before_article": regex.end_gated(r"(?<!\p{L})ال[ ]?$"),
         # و- 0.4%: a minus after the conjunction, in lists of monthly rates
-        "before_minus": regex.compile(
+        "before_minus": regex.end_gated(
             r"(?:(?<![\p{L}\p{N}\-.,])|(?<=(?<![\p{L}\p{M}])و))(?<!\p{N}[ ])-[ ]?$"
         ),
         "open_paren": regex.compile(r"\([ \t]*$"),

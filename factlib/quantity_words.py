@@ -186,7 +186,7 @@ def quantity_words() -> QuantityWords:
         ),
         "million_dinar": regex.compile(r"[ \t]*(?:م[ \t]*\.?[ \t]*د|مليون[ \t]+د)(?![\p{L}\p{M}])"),
         "symbol_after": regex.compile(rf"[ \t]*(?P<s>{symbol_alt})(?![\p{{L}}])"),
-        "symbol_before": regex.compile(rf"(?<![\p{{L}}])(?P<s>{symbol_alt})[ \t]*$"),
+        "symbol_before": regex.end_gated(rf"(?<![\p{{L}}])(?P<s>{symbol_alt})[ \t]*$"),
         "unit_after": regex.compile(
             rf"[ \t]*(?P<u>{_alt(units)})(?![\p{{L}}\p{{M}}])(?:{SP}(?P<per>{_alt(per_time)}){R})?"
             rf"(?:{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R})?"
@@ -202,7 +202,7 @@ def quantity_words() -> QuantityWords:
         "noun_after": regex.compile(r"(?:[ \t]+|(?<=\d))(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
         # بأكثر من، وبنحو، لأكثر من: the bound takes the clitics of the phrase it opens (بدون is without;
         # لتصل إلى after a trend is where it arrived, not an upper bound)
-        "bound_before": regex.compile(
+        "bound_before": regex.end_gated(
             rf"{L}[وف]?(?:ب(?!دون)|ل(?![يت]))?(?P<b>{_alt(w for w, _ in before)})[ \t]*$"
         ),
         "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
@@ -210,16 +210,16 @@ def quantity_words() -> QuantityWords:
             rf"{L}(?:(?P<neg>{_alt(bounds['negation'])}){SP})?[وف]?(?P<v>{_alt(verbs)}){R}[ \t]*"
             rf"(?:\p{{L}}+[ \t]+){{0,4}}$"
         ),
-        "ident_before": regex.compile(
+        "ident_before": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['before'])})[ \t]*(?:رقم[ \t]*)?[:(]?[ \t]*$"
         ),
-        "ident_hyphen": regex.compile(
+        "ident_hyphen": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"
         ),
         "country": regex.compile(
             rf"{L}[وفبل]?(?P<c>{_alt(c for c, _ in countries)}){R}" if countries else r"(?!)"
         ),
-        "weak_ident_before": regex.compile(
+        "weak_ident_before": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),

@@ -318,3 +318,84 @@ def test_no_numeric_date_without_its_gate_on_real_text() -> None:
     from factlib.dates import _NUMERIC_DATE
 
     assert _NUMERIC_DATE.search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(pattern=_regexes(), text=st.text(alphabet="abب ج1\t", max_size=12), length=st.integers(1, 4))
+def test_every_match_ends_with_a_trailing_string(pattern: str, text: str, length: int) -> None:
+    from factlib.patterns import trailing_strings
+
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return
+    ends = tuple(trailing_strings(pattern, length))
+    for pos in range(len(text) + 1):
+        m = compiled.match(text, pos)
+        if m is not None:
+            assert m.group().rstrip(" \t").endswith(ends), (pattern, text, pos, ends)
+
+
+def _end_gated() -> list[tuple[str, object]]:
+    """Every gated pattern of the lexicon tables."""
+    from factlib.date_words import date_words
+    from factlib.numbers import _patterns
+    from factlib.patterns import EndGated
+    from factlib.quantity_words import quantity_words
+
+    tables = {"date": date_words().p, "quantity": quantity_words().p, "number": _patterns()}
+    return [
+        (f"{table}:{name}", p)
+        for table, patterns in tables.items()
+        for name, p in patterns.items()
+        if isinstance(p, EndGated)
+    ]
+
+
+def test_gated_windows_find_what_the_patterns_find_on_real_text() -> None:
+    gated = _end_gated()
+    assert len(gated) >= 15
+    text = _real_text()
+    ends = [i for i, ch in enumerate(text) if ch == " " or ch.isdigit()][::3]
+    for name, p in gated:
+        assert p._endings is not None, name  # type: ignore[attr-defined]
+        for end in ends:
+            for size in (12, 24, 60):
+                got = p.search(text, end - size, end)  # type: ignore[attr-defined]
+                want = p.compiled.search(text, end - size, end)  # type: ignore[attr-defined]
+                assert (got and got.span()) == (want and want.span()), (name, end, size)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_WORDS, "اكثر من", "نحو", "رقم", ":", "-", "\t", "بالمئه", "5"]),
+        max_size=8,
+    )
+)
+def test_gated_windows_find_what_the_patterns_find(words: list[str]) -> None:
+    text = "".join(words)
+    for _, p in _end_gated():
+        for start in (0, len(text) // 2):
+            got = p.search(text, start)  # type: ignore[attr-defined]
+            want = p.compiled.search(text, start)  # type: ignore[attr-defined]
+            assert (got and got.span()) == (want and want.span())
+
+
+def test_a_gate_reads_the_end_before_a_last_newline() -> None:
+    from factlib.patterns import end_gated
+
+    p = end_gated(r"(?:اكثر|اقل) من[ \t]*$")
+    assert p.search("قال اكثر من \n") is not None  # $ matches before a newline that ends the text
+    assert p.search("قال اكثر منه") is None
+    assert p.search("اكثر من 5", 0, 7) is not None  # the window ends where the figure starts
+
+
+def test_only_a_pattern_that_ends_at_the_window_end_is_gated() -> None:
+    import pytest
+
+    from factlib.patterns import end_gated
+
+    for source in ("اكثر من", "اكثر|من$", "(?m)من$"):
+        with pytest.raises(ValueError):
+            end_gated(source)
