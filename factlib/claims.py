@@ -43,7 +43,7 @@ _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, though never changed: see factlib.results
 class ClaimInput:
     """A fact as the claim finder sees it: its id, kind and folded offsets."""
 

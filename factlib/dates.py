@@ -42,7 +42,7 @@ _NUMERIC_DATE = re.compile(r"\d(?:[/.\-]|[ \t]+/[ \t]+)\d\d?(?:[/.\-]|[ \t]+/[ \
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, though never changed: see factlib.results
 class DateMention:
     """A date, duration or clock time; ``start``/``end`` are folded offsets."""
 

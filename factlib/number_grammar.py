@@ -51,7 +51,7 @@ class Tok:
         return "" if self.word is None else self.word.form
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, though never changed: see factlib.results
 class Parse:
     """A parsed number: tokens ``[i, j)`` of the run."""
 

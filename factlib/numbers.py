@@ -49,7 +49,7 @@ _DIGITS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen, though never changed: see factlib.results
 class NumberMention:
     """A number found in folded text; ``start``/``end`` are folded offsets."""
 

@@ -93,7 +93,11 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             kept.append(item)
             last_end = item[1]
     items = _join_pairs(norm, kept)
-    facts = tuple(f.numbered(i) for i, (_, _, _, f) in enumerate(items))
+    facts = tuple(f for _, _, _, f in items)
+    for i, f in enumerate(facts):
+        # a fact is numbered once the facts are in order; it is still the pipeline's own, so
+        # it takes its id in place: a copy would build each frozen fact twice
+        object.__setattr__(f, "id", i)
     inputs = [
         ClaimInput(
             f.id,

@@ -2,6 +2,13 @@
 
 The JSON shape is fixed by ``CONTRACT.md`` (schema ``factlib/1``); Python
 objects may carry more, but ``to_dict()`` carries exactly the contract's names.
+
+These are what users hold, so they are frozen. The finders' own mentions
+(``NumberMention``, ``DateMention``, ``Quantity``, ``Parse``, ``ClaimInput``) are
+slotted dataclasses that are never changed once made, but not frozen: a frozen
+dataclass sets each field through ``object.__setattr__`` and costs five times as
+much to build (0.77 against 0.16 µs for seven fields), and 40,000 of them are built
+for 2 MB of news.
 """
 
 from __future__ import annotations
@@ -55,24 +62,6 @@ class Fact:
     bound: str = "exact"
     unit: str | None = None
     date: DateValue | None = None
-
-    def numbered(self, id: int) -> Fact:
-        """This fact with its id (the pipeline numbers facts once they are in order).
-        ``dataclasses.replace`` does the same at five times the cost; a test checks that
-        every field is carried over."""
-        return Fact(
-            id,
-            self.kind,
-            self.start,
-            self.end,
-            self.text,
-            self.value,
-            self.low,
-            self.high,
-            self.bound,
-            self.unit,
-            self.date,
-        )
 
     def _repr_html_(self) -> str:
         from factlib.display import fact_html

@@ -59,7 +59,7 @@ a digest of the output for all 863 articles, which stayed the same except where 
   grouped by currency name bring it to about 10×. A test in the normal run counts function
   calls (the same on every machine) on a text and on four copies of it.
 - **Less Python per match**: lexicon sets built once instead of per call, matched text not
-  folded twice, facts numbered without `dataclasses.replace`, the masked text joined from
+  folded twice, facts numbered in place (each frozen fact is built once), the masked text joined from
   pieces, dual counts found from their ending (ان/تين) and looked up instead of scanning for
   two thousand generated words (this one changed the output, on purpose: short stems in تين
   such as شقتين now count like their تان forms).

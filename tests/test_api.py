@@ -238,26 +238,10 @@ def test_measure_converts_with_the_arabic_units() -> None:
         factlib.extract("14 دولة").facts[0].convert("kg")
 
 
-def test_numbering_a_fact_keeps_every_field() -> None:
-    from dataclasses import fields
+def test_facts_are_numbered_in_order_and_frozen() -> None:
+    from dataclasses import FrozenInstanceError
 
-    from factlib.results import DateValue, Fact
-
-    full = Fact(
-        0,
-        "date",
-        3,
-        9,
-        "abcdef",
-        1.5,
-        1,
-        2,
-        "range",
-        "km",
-        DateValue(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "month", "gregorian", False),
-    )
-    numbered = full.numbered(7)
-    assert numbered.id == 7
-    assert all(
-        getattr(numbered, f.name) == getattr(full, f.name) for f in fields(Fact) if f.name != "id"
-    )
+    doc = factlib.extract("أعلن الوزير 5 ملايين دولار و3 مشاريع في 12 يناير 2020")
+    assert [f.id for f in doc.facts] == list(range(len(doc.facts))) and len(doc.facts) >= 3
+    with pytest.raises(FrozenInstanceError):
+        doc.facts[0].id = 9  # type: ignore[misc]
