@@ -21,6 +21,8 @@ __all__ = [
     "cores",
     "dual",
     "feminine",
+    "is_letter",
+    "last_whole_word",
     "phrase_alternation",
     "phrase_key",
     "trie",
@@ -38,6 +40,34 @@ SPACES = r"[ \t]+"
 PROCLITICS = (
     r"(?:(?P<conj>[وف])??(?:(?P<prep>[بك])(?P<art>ال)??|(?P<lil>لل)|(?P<prep2>ل)|(?P<art2>ال))??)"
 )
+
+
+def is_letter(ch: str) -> bool:
+    """What a letter is to the patterns: ``[^\\W\\d_]`` on the standard engine (a word
+    character that is no decimal digit and no underscore)."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def last_whole_word(text: str, words: Iterable[str], start: int, end: int) -> int | None:
+    """The end of the last of ``words`` that stands whole in ``text[start:end]``, or None.
+
+    Whole: no letter just before it (looked for before ``start`` too) and none just
+    after it, unless it ends at ``end``. This is the end of the last match of
+    ``LEFT(?:words)RIGHT`` searched with ``finditer(text, start, end)``, found from the
+    right by ``str.rfind`` instead of a pattern tried at every character (words of
+    letters only: two such matches cannot overlap).
+    """
+    best: tuple[int, int] | None = None
+    end = min(end, len(text))
+    for word in words:
+        j = text.rfind(word, start, end)
+        while j >= 0 and (best is None or j > best[0]):
+            e = j + len(word)
+            if (j == 0 or not is_letter(text[j - 1])) and (e == end or not is_letter(text[e])):
+                best = (j, e)
+                break
+            j = text.rfind(word, start, e - 1)
+    return None if best is None else best[1]
 
 
 def feminine(stem: str) -> str:

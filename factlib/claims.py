@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import LEFT, RIGHT, SPACES, phrase_key
+from factlib.arabic import LEFT, RIGHT, SPACES, is_letter, last_whole_word, phrase_key
 from factlib.arabic import phrase_alternation as _alt
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
@@ -76,6 +76,14 @@ def _bound_words() -> frozenset[str]:
     return frozenset(k for k in (*w.bounds_before, *w.bounds_after) if " " not in k)
 
 
+def _letter_words(words: list[str]) -> tuple[str, ...]:
+    """Lexicon words, folded, for :func:`factlib.arabic.last_whole_word` (letters only)."""
+    keys = tuple(sorted({phrase_key(w) for w in words}))
+    if not all(is_letter(ch) for key in keys for ch in key):
+        raise ValueError(f"only words of letters are looked for from the right: {keys}")
+    return keys
+
+
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
     d = load("claims")
@@ -92,7 +100,7 @@ def _words() -> dict[str, Any]:
             fold(w) for t in d["titles"] for w in (t, t if t.endswith("ة") or " " in t else t + "ة")
         ),
         "end": frozenset(fold(w) for w in d["speech_end"]),
-        "openers": regex.compile(rf"{L}(?:{_alt(d['clause_openers'])}){R}"),
+        "openers": _letter_words(d["clause_openers"]),
         "up": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_up'])}){R}"),
         "down": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_down'])}){R}"),
         "measure": regex.compile(rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"),
@@ -420,8 +428,9 @@ class _Finder:
         """Where the clause of a figure at ``pos`` begins: after أن/إن, after the reporting
         verb and its subject, after the figure before it, and after a comma."""
         start = max(sent[0], pos - 300)  # a clause is never longer; a huge sentence stays linear
-        for m in self.w["openers"].finditer(self.t, start, pos):
-            start = m.end()
+        opened = last_whole_word(self.t, self.w["openers"], start, pos)  # after أن, إن
+        if opened is not None:
+            start = opened
         comma = _COMMA.search(self.t[start:pos][::-1])
         if comma is not None:
             start = pos - comma.start()  # after the last comma before the figure

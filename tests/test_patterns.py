@@ -399,3 +399,27 @@ def test_only_a_pattern_that_ends_at_the_window_end_is_gated() -> None:
     for source in ("اكثر من", "اكثر|من$", "(?m)من$"):
         with pytest.raises(ValueError):
             end_gated(source)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet="انبل", min_size=1, max_size=3), min_size=1, max_size=4),
+    text=st.text(alphabet="انبل 5_\u064e،x", max_size=25),
+    start=st.integers(0, 25),
+    end=st.integers(0, 30),
+)
+def test_the_last_whole_word_is_the_last_match_of_its_pattern(
+    words: list[str], text: str, start: int, end: int
+) -> None:
+    from factlib.arabic import LEFT, RIGHT, last_whole_word, trie
+    from factlib.patterns import compile
+
+    pattern = compile(f"{LEFT}(?:{trie(set(words))}){RIGHT}")
+    matches = list(pattern.finditer(text, start, end))
+    assert last_whole_word(text, words, start, end) == (matches[-1].end() if matches else None)
+
+
+def test_clause_openers_are_words_of_letters() -> None:
+    from factlib.claims import _words
+
+    assert "ان" in _words()["openers"]
