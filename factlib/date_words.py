@@ -169,8 +169,10 @@ def date_words() -> DateWords:
             # بعد يومين من الحادثة, بعد أربع سنوات على ضمها: counted from an event, not from today
             rf"(?!{sp}(?:من|علي){R})"
         ),
+        # a run of # is tried at its first #: the engine jumps to a # in C, and a start
+        # inside the run cannot match where the run's start did not (13.6 -> 2.4 ms)
         "duration": regex.compile(
-            rf"(?P<n>#+){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#{{4}}(?!#))"
+            rf"(?P<n>#(?<!##)#*){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#{{4}}(?!#))"
         ),
         "unit_alone": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#)"),
         "duration_lead": regex.end_gated(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
@@ -230,7 +232,8 @@ def date_words() -> DateWords:
         # at a word start and would be tried at every character
         "quarter_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}#"),
         "quarter_last_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}الاخير"),
-        "year_pair_gate": regex.compile(rf"#{{4}}{osp}(?:الي|حتي|و|-){osp}#{{4}}(?!#)"),
+        # a pair's first year is a whole run of four #: the gate starts at a run's first #
+        "year_pair_gate": regex.compile(rf"#(?<!##)###{osp}(?:الي|حتي|و|-){osp}#{{4}}(?!#)"),
         "ago_gate": regex.compile(
             rf"(?:{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:#+{sp})?(?:{unit_alt})"
         ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factlib.arabic import SPACES, alternation, phrase_alternation, trie
@@ -423,3 +423,37 @@ def test_clause_openers_are_words_of_letters() -> None:
     from factlib.claims import _words
 
     assert "ان" in _words()["openers"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["#", "##", "####", " ", "سنوات", "عام", "و", "من", "\t", "ا"]), max_size=14
+    )
+)
+def test_durations_read_a_run_of_hashes_from_its_start(pieces: list[str]) -> None:
+    """The duration pattern starts only at the first # of a run; the plain form finds the same."""
+    from factlib.date_words import date_words
+    from factlib.patterns import compile
+
+    fast = date_words().p["duration"]
+    plain = compile(fast.pattern.replace("(?P<n>#(?<!##)#*)", "(?P<n>#+)", 1))
+    assert plain.pattern != fast.pattern
+    text = "".join(pieces)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["#", "####", " ", "-", "و", "الي", "بين", "من", "عامي", "\t"]), max_size=14
+    )
+)
+@example(["بين", " ", "####", " ", "و", "####"])
+@example(["من", " ", "عامي", " ", "####", "-", "####"])
+def test_no_year_pair_without_its_gate(pieces: list[str]) -> None:
+    from factlib.date_words import date_words
+
+    p, text = date_words().p, "".join(pieces)
+    if p["year_pair"].search(text):
+        assert p["year_pair_gate"].search(text), text
