@@ -457,3 +457,11 @@ def test_no_year_pair_without_its_gate(pieces: list[str]) -> None:
     p, text = date_words().p, "".join(pieces)
     if p["year_pair"].search(text):
         assert p["year_pair_gate"].search(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12/-. ا", max_size=12))
+def test_a_slash_between_digits_is_found_from_the_slash(text: str) -> None:
+    from factlib.dates import _DIGIT_SLASH_DIGIT
+
+    assert bool(_DIGIT_SLASH_DIGIT.search(text)) == bool(re.search(r"\d[/\-]\d", text))
