@@ -34,7 +34,6 @@ _LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 _DUAL_END = re.compile(r"(?:ان|تين)(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
-_LONGEST_DUAL = 40  # letters; no dual in the noun lexicon comes near
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
 
@@ -436,10 +435,11 @@ class _Finder:
         literals runs in C from one to the next, and only the words it stops at are looked
         up. A scan for the words themselves (two thousand duals, at every word start) took
         four times as long."""
-        t, duals = self.t, self.w.dual_counts
+        t, duals, longest = self.t, self.w.dual_counts, self.w.longest_dual
         for e in _DUAL_END.finditer(t):
             end = e.end()
-            word = _WORD_BEFORE.search(t, max(0, end - _LONGEST_DUAL), end)
+            # a longer word has a letter before the window's start: no match, and no dual
+            word = _WORD_BEFORE.search(t, max(0, end - longest), end)
             if word is not None and (lemma := duals.get(word.group())) is not None:
                 yield word.start(), end, lemma
 

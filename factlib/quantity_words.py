@@ -49,6 +49,7 @@ class QuantityWords:
     sound_exceptions: dict[str, str]
     singulars: dict[str, str]  # folded singular -> as written
     dual_counts: dict[str, str]  # folded dual of a counted noun (دولتين) -> its singular
+    longest_dual: int  # letters in the longest of them: how far back a dual's word is read
     not_counted: frozenset[str]
     function_words: frozenset[str]  # never a counted noun (في، منها، يوميا)
     bounds_before: dict[str, str]  # folded phrase -> bound
@@ -240,6 +241,7 @@ def quantity_words() -> QuantityWords:
         sound_exceptions=exceptions,
         singulars=singulars,
         dual_counts=dual_counts,
+        longest_dual=max(map(len, dual_counts), default=0),
         not_counted=not_counted,
         function_words=frozenset(_key(w) for w in nouns["function_words"]),
         bounds_before=dict(before),
