@@ -28,12 +28,13 @@ NOTES = """
 ## Where the time goes
 
 Measured with py-spy (sampling) and a per-pattern timer over the 863 corpus articles
-(2.2 MB), after the changes below: the one word scan (`factlib.text_scan`) takes about a
-sixth of `extract`; the rest is spread over many small Python steps that resolve what the
-patterns found (dates 25%, quantities 18%, claims 13%, numbers 10%, each step 1-3%).
+(2.2 MB): dates 22% of `extract`, quantities 18%, claims 17%, numbers 17%, the one word
+scan (`factlib.text_scan`) 13%, folding 4%. Inside each, the time is spread over many
+small Python steps (about 3,650 calls per article), each 1-3%.
 
-What made it faster, 0.97 to about 2 MB/s (1.04 to 2.0 on the 200-article benchmark) (each change checked against
-a digest of the output for all 863 articles, which stayed the same except where noted):
+What made it faster, in two rounds: 0.97 to 2.0 MB/s, then to 2.7 MB/s (1.04 to 2.0 to 2.7
+on the 200-article benchmark). Each change was checked against a digest of the output for
+all 863 articles, which stayed the same except where noted.
 
 - **Lexicon alternations are prefix trees** (`factlib.arabic.trie`). The standard engine
   tries every branch of `a|b|c` at every position; a tree tries one branch per next
@@ -42,14 +43,25 @@ a digest of the output for all 863 articles, which stayed the same except where 
 - **One pass for the word-led patterns of every finder** (`factlib.patterns.WordScan`,
   `factlib.text_scan`). A pattern that opens at a word boundary is tried at every character:
   about 27 ms on the corpus before it looks for anything. Number words, months, relative days
-  and periods, weekdays, time units, reporting verbs, source markers, currency duals and
-  named groups now share one look-ahead pass that finds the word starts where any of them
-  matches; each pattern is then matched there only. The matches are the ones `finditer`
-  gives (tested pattern by pattern); five date patterns alone went from 233 to 117 ms.
-- **Patterns that open with a literal or a digit say so first**, so the engine jumps between
-  candidates in C: numeric dates (look-behind after the first digit: 34 to 9 ms), digit
-  literals, sentence ends (one character class: 27 to 7 ms), and gates for year pairs,
-  quarters, bare parts of a period and ago/later, which open with a literal.
+  and periods, weekdays, time units, bare parts of a period, reporting verbs, source
+  markers, currency duals and named groups share one pass. It finds the word starts where
+  any of them may match, and each pattern is matched there only. The matches are the ones
+  `finditer` gives (tested pattern by pattern). 360 ms as separate scans, 216 ms as one
+  look-ahead alternation, 70 ms now.
+- **Gates read from the patterns themselves.** `patterns.leading_strings` reads, from the
+  engine's own parser, the strings a pattern can begin with; `trailing_strings`, those it
+  can end with. The word scan opens with a range the search loop skips through in C,
+  then a tree of the five-letter beginnings turns away most word starts. The patterns
+  searched in the window before a figure (bound words, identifiers, year markers,
+  percent markers: 19 of them) are behind `patterns.EndGated`: the window must end with
+  one of the pattern's two-letter endings, a string comparison that saves the engine's
+  1-2 µs on most windows. Property tests hold each gate to the pattern it guards.
+- **Patterns that open with a literal, a digit or a rare character say so first**, so the
+  engine jumps between candidates in C: numeric dates (look-behind after the first digit:
+  34 to 9 ms), digit literals (24 to 14 ms), sentence ends (27 to 7 ms), a slash between
+  digits found from the slash (8 to 3 ms), runs of `#` in the masked text tried at their
+  first `#` (durations 14 to 2 ms). Gates for year pairs, quarters, ago/later and numeric
+  dates skip whole pattern scans on the texts that have none.
 - **Folding characters**: a character-class scan names the few folded characters present and
   `str.replace` swaps each (67 to 17 ms), instead of `str.translate` with a dict.
 - **Linear on long texts.** Parts of years and quarters kept their date mentions in a list
@@ -59,17 +71,18 @@ a digest of the output for all 863 articles, which stayed the same except where 
   grouped by currency name bring it to about 10×. A test in the normal run counts function
   calls (the same on every machine) on a text and on four copies of it.
 - **Less Python per match**: lexicon sets built once instead of per call, matched text not
-  folded twice, facts numbered in place (each frozen fact is built once), the masked text joined from
-  pieces, dual counts found from their ending (ان/تين) and looked up instead of scanning for
-  two thousand generated words (this one changed the output, on purpose: short stems in تين
-  such as شقتين now count like their تان forms).
+  folded twice, each frozen fact built once and numbered in place, internal mentions not
+  frozen (a frozen dataclass costs five times as much to build), a digit literal alone
+  read without walking the number grammar (58% of the numbers), clause openers found from
+  the right with `str.rfind`, the masked text joined from pieces, dual counts found from
+  their ending (ان/تين) and looked up (this one changed the output, on purpose: short
+  stems in تين such as شقتين now count like their تان forms).
 
-What is left: about 2 MB/s on one core is a fifth of the issue's 10 MB/s target. The
-remaining time is no longer one scan to fix but thousands of small steps per document
-(about 3,700 Python calls per article); reaching 10 MB/s in pure Python would need a
-different design (one compiled automaton that emits typed tokens, resolvers working on
-those tokens without regex calls of their own). For throughput today, `extract_many(...,
-workers=N)` runs documents on N cores.
+What is left: 2.7 MB/s on one core is about a quarter of the issue's 10 MB/s target. The
+remaining time is no longer one scan to fix but thousands of small steps per document;
+reaching 10 MB/s in pure Python would need a different design (one compiled automaton
+that emits typed tokens, resolvers working on those tokens without regex calls of their
+own). For throughput today, `extract_many(..., workers=N)` runs documents on N cores.
 """
 
 
