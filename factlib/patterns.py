@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -214,7 +214,7 @@ class EndGated:
     string comparison says it first: the window's text, its trailing blanks stripped,
     must end with one of the two-character endings of the pattern
     (:func:`trailing_strings`). ``search`` returns what the pattern's own ``search``
-    returns; ``match``, ``fullmatch`` and ``finditer`` are the pattern's own.
+    returns; the pattern itself is ``compiled``.
     """
 
     __slots__ = ("_endings", "compiled", "pattern")
@@ -253,17 +253,6 @@ class EndGated:
                 if endings is None or not window.endswith(endings):
                     return None
         return self.compiled.search(text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
 
 
 def end_gated(pattern: str) -> EndGated:
