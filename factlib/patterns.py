@@ -124,11 +124,11 @@ def _strings(pattern: str, length: int, backward: bool) -> frozenset[str]:
     parsed = _sre_parse.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return frozenset({""})
-    opened, closed = _leading(list(parsed), {""}, length, backward)
+    opened, closed = _walk(list(parsed), {""}, length, backward)
     return frozenset(opened | closed)
 
 
-def _leading(
+def _walk(
     items: list[Any], opened: set[str], length: int, backward: bool = False
 ) -> tuple[set[str], set[str]]:
     """Walk a parsed sequence (from its end when ``backward``): the strings still open to
@@ -144,12 +144,12 @@ def _leading(
         elif op is _sre.BRANCH:
             after: set[str] = set()
             for alternative in av[1]:
-                more, cut = _leading(list(alternative), opened, length, backward)
+                more, cut = _walk(list(alternative), opened, length, backward)
                 after |= more
                 closed |= cut
             opened = after
         elif op is _sre.SUBPATTERN and not av[1] & re.IGNORECASE:
-            opened, cut = _leading(list(av[3]), opened, length, backward)
+            opened, cut = _walk(list(av[3]), opened, length, backward)
             closed |= cut
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
             least, most, body = av
@@ -159,7 +159,7 @@ def _leading(
                     after |= current
                 if count == most or not current:
                     break
-                again, cut = _leading(list(body), current, length, backward)
+                again, cut = _walk(list(body), current, length, backward)
                 closed |= cut
                 if again == current:  # more repetitions read nothing new (blanks at the end)
                     after |= again
@@ -171,7 +171,7 @@ def _leading(
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             continue  # zero width: nothing to read
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
-            opened, cut = _leading(list(av), opened, length, backward)
+            opened, cut = _walk(list(av), opened, length, backward)
             closed |= cut
         else:  # a wide class, any character, a back-reference ...: cut here
             closed |= opened
@@ -230,7 +230,7 @@ class EndGated:
             or end[1] not in (_sre.AT_END, _sre.AT_END_STRING)
         ):
             raise ValueError(f"{compiled.pattern[-40:]!r}: a gated pattern ends with $")
-        opened, closed = _leading(items, {""}, self.LENGTH, backward=True)
+        opened, closed = _walk(items, {""}, self.LENGTH, backward=True)
         endings = opened | closed
         by_last: dict[str, tuple[str, ...]] = {}
         for ending in sorted(endings):
