@@ -32,9 +32,11 @@ Measured with py-spy (sampling) and a per-pattern timer over the 863 corpus arti
 scan (`factlib.text_scan`) 13%, folding 4%. Inside each, the time is spread over many
 small Python steps (about 3,650 calls per article), each 1-3%.
 
-What made it faster, in two rounds: 0.97 to 2.0 MB/s, then to 2.7 MB/s (1.04 to 2.0 to 2.7
-on the 200-article benchmark). Each change was checked against a digest of the output for
-all 863 articles, which stayed the same except where noted.
+What made it faster, in two rounds: 0.97 to 2.0 MB/s, then to 2.5-2.7 MB/s on the
+200-article benchmark (two runs; this machine varies by about 7% between runs, so the
+ratio to dateparser in the same run is the steadier figure: 4.7×, then 10.4×, now
+14.8-15.0×). Each change was checked against a digest of the output for all 863
+articles, which stayed the same except where noted.
 
 - **Lexicon alternations are prefix trees** (`factlib.arabic.trie`). The standard engine
   tries every branch of `a|b|c` at every position; a tree tries one branch per next
@@ -78,7 +80,7 @@ all 863 articles, which stayed the same except where noted.
   their ending (ان/تين) and looked up (this one changed the output, on purpose: short
   stems in تين such as شقتين now count like their تان forms).
 
-What is left: 2.7 MB/s on one core is about a quarter of the issue's 10 MB/s target. The
+What is left: 2.5-2.7 MB/s on one core is about a quarter of the issue's 10 MB/s target. The
 remaining time is no longer one scan to fix but thousands of small steps per document;
 reaching 10 MB/s in pure Python would need a different design (one compiled automaton
 that emits typed tokens, resolvers working on those tokens without regex calls of their
