@@ -261,9 +261,6 @@ def date_words() -> DateWords:
         today_not_before=frozenset(_key(x) for x in d["today_not_before"]),
         today_not_after=frozenset(_key(x) for x in d["today_not_after"]),
         half_words=frozenset(_key(x) for x in d["half_words"]),
-        gates={
-            "seasons": cores(seasons),
-            "holidays": cores(holidays),
-        },
+        gates={"seasons": cores(seasons)},
         p=p,
     )

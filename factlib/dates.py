@@ -731,7 +731,7 @@ class _Finder:
 
     def decades_centuries(self) -> None:
         p, w, t, ref = self.p, self.w, self.t, self.ref
-        for m in p["decade"].finditer(t):
+        for m in self.found["decade"]:
             decade = w.decades[w.key(m.group("dec"))]
             c = m.group("c") or ""
             if not c and (
@@ -754,7 +754,7 @@ class _Finder:
                 else None
             )
             self.add(s, m.end(), self.value(span, "decade", relative=relative))
-        for m in p["century"].finditer(self.m):
+        for m in p["century"].finditer(self.m) if self.has("القرن") else ():
             if m.group("n"):
                 n = self.integer(m.start("n"), m.end("n"), 1, 30)
                 relative = False
@@ -772,8 +772,8 @@ class _Finder:
             self.add(s, m.end(), self.value(span, "century", relative=relative))
 
     def holidays(self) -> None:
-        p, w, t = self.p, self.w, self.t
-        for m in p["holiday"].finditer(t):
+        p, w = self.p, self.w
+        for m in self.found["holiday"]:
             month, day = w.holidays[w.key(m.group("h"))]
             end = m.end()
             year = None
@@ -1015,18 +1015,16 @@ class _Finder:
 
     def run(self) -> list[DateMention]:
         w = self.w
-        if self.has("/", "-", "."):
+        if self.has(".", "-", "/"):  # the point first: nearly every text has one
             self.numeric()
         self.months()
         self.years()
         self.relative()
         self.durations()
-        if self.has("ينيات", "ينات", "القرن"):
-            self.decades_centuries()
+        self.decades_centuries()  # decades come from the one scan, centuries behind a gate
         if self.has(*w.gates["seasons"]):
             self.seasons()
-        if self.has(*w.gates["holidays"]):
-            self.holidays()
+        self.holidays()
         if self.has("ساعه", ":"):
             self.clocks()
         return self.wrap(self.select(self.cands))

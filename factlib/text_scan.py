@@ -1,7 +1,7 @@
 """One pass over the folded text for the word-led patterns of every finder.
 
 The number finder (number words), the date finder (months, relative days and
-periods, weekdays, time units, bare parts of a period), the claim finder
+periods, weekdays, time units, bare parts of a period, decades, holidays), the claim finder
 (reporting verbs, source markers) and the quantity finder (currency duals, named
 groups) each scan the whole text with patterns that open at a word start. On the standard engine each such scan costs
 about 27 ms on the 2.2 MB corpus before it looks for anything, so they run as
@@ -21,7 +21,16 @@ Found = dict[str, list[re.Match[str]]]
 
 # the date patterns that run on the whole (unmasked) text of most documents; the rarer
 # ones (decades, holidays ...) scan alone, and only when a cheap gate lets them
-DATE_PATTERNS = ("month", "relative_day", "relative_period", "weekday", "unit_alone", "part_bare")
+DATE_PATTERNS = (
+    "month",
+    "relative_day",
+    "relative_period",
+    "weekday",
+    "unit_alone",
+    "part_bare",
+    "decade",
+    "holiday",
+)
 CLAIM_PATTERNS = ("cue", "source")
 
 
