@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import LEFT, RIGHT, SPACES, cores
+from factlib.arabic import LEFT, RIGHT, SPACES
 from factlib.arabic import phrase_alternation as _alt
 from factlib.arabic import phrase_key as _key
 from factlib.lexicon import load
@@ -42,7 +42,6 @@ class DateWords:
     today_not_before: frozenset[str]
     today_not_after: frozenset[str]
     half_words: frozenset[str]
-    gates: dict[str, tuple[str, ...]]  # for a cheap `in` test: see arabic.cores
     p: dict[str, Any]  # compiled patterns
 
     @staticmethod
@@ -227,16 +226,6 @@ def date_words() -> DateWords:
             rf"(?P<a>#{{4}}){osp}(?:الي|حتي|و|-){osp}(?P<b>#{{4}})(?!#)"
         ),
         "quarter_last": regex.compile(rf"{L}{_definite(quarters, 'q', lil=False)}{sp}الاخير{R}"),
-        # gates: what each of these patterns cannot match without, found by a pattern
-        # that opens with a literal (the engine jumps to it in C); the patterns themselves open
-        # at a word start and would be tried at every character
-        "quarter_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}#"),
-        "quarter_last_gate": regex.compile(rf"(?:{_alt(q[2:] for q in quarters)}){sp}الاخير"),
-        # a pair's first year is a whole run of four #: the gate starts at a run's first #
-        "year_pair_gate": regex.compile(rf"#(?<!##)###{osp}(?:الي|حتي|و|-){osp}#{{4}}(?!#)"),
-        "ago_gate": regex.compile(
-            rf"(?:{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:#+{sp})?(?:{unit_alt})"
-        ),
         "part_bare": regex.compile(
             rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
         ),
@@ -261,6 +250,5 @@ def date_words() -> DateWords:
         today_not_before=frozenset(_key(x) for x in d["today_not_before"]),
         today_not_after=frozenset(_key(x) for x in d["today_not_after"]),
         half_words=frozenset(_key(x) for x in d["half_words"]),
-        gates={"seasons": cores(seasons)},
         p=p,
     )

@@ -31,7 +31,7 @@ from factlib.date_words import DateWords, date_words
 from factlib.numbers import NumberMention
 from factlib.results import DateValue
 from factlib.spans import Taken
-from factlib.text_scan import DATE_PATTERNS, Found, scan_text
+from factlib.text_scan import DATE_PATTERNS, MASKED_PATTERNS, Found, scan_masked, scan_text
 
 __all__ = ["DateMention", "find_dates", "parse_date"]
 
@@ -142,6 +142,8 @@ class _Finder:
         self.nums = nums
         # the word-led patterns, found in one pass with the other finders' (text_scan)
         self.found = {name: found[f"date:{name}"] for name in DATE_PATTERNS}
+        masked = scan_masked(self.m)  # and those read on the masked text, in a second pass
+        self.found.update({name: masked[f"date:{name}"] for name in MASKED_PATTERNS})
         self.cands: list[DateMention] = []
 
     # ------------------------------------------------------------ helpers
@@ -432,15 +434,15 @@ class _Finder:
             else:
                 value = DateValue(dt.date(a, 1, 1), dt.date(b, 12, 31), "year")
             self.add(m.start(), m.end(), value, is_range=True)
-        for m in p["year_pair"].finditer(M) if p["year_pair_gate"].search(M) else ():
-            ya = self.year_literal(self.mention(m.start("a"), m.end("a")), 1900, 2100)
-            yb = self.year_literal(self.mention(m.start("b"), m.end("b")), 1900, 2100)
-            if ya is None or yb is None or not ya < yb <= ya + 50 or self._unit_after(m.end()):
+        for pair in self.found["year_pair"]:
+            ya = self.year_literal(self.mention(pair.start("a"), pair.end("a")), 1900, 2100)
+            yb = self.year_literal(self.mention(pair.start("b"), pair.end("b")), 1900, 2100)
+            if ya is None or yb is None or not ya < yb <= ya + 50 or self._unit_after(pair.end()):
                 continue
-            start = m.start("w") + (1 if m.group("w")[0] in "وف" else 0)
+            start = pair.start("w") + (1 if pair.group("w")[0] in "وف" else 0)
             self.add(
                 start,
-                m.end(),
+                pair.end(),
                 DateValue(dt.date(ya, 1, 1), dt.date(yb, 12, 31), "year"),
                 is_range=True,
             )
@@ -549,7 +551,7 @@ class _Finder:
                 m.end(),
                 self.value(None if day is None else (day, day), "day", relative=True),
             )
-        for m in p["ago"].finditer(self.m) if p["ago_gate"].search(self.m) else ():
+        for m in self.found["ago"]:
             unit, number = w.units[w.key(m.group("u"))]
             n: Fraction | None
             if m.group("n"):
@@ -638,8 +640,8 @@ class _Finder:
         return None
 
     def seasons(self) -> None:
-        p, w, t, ref = self.p, self.w, self.t, self.ref
-        for m in p["season"].finditer(self.m):
+        w, t, ref = self.w, self.t, self.ref
+        for m in self.found["season"]:
             if t.startswith(" العربي", m.end()):
                 continue  # الربيع العربي
             months = w.seasons[w.key(m.group("s"))]
@@ -754,7 +756,7 @@ class _Finder:
                 else None
             )
             self.add(s, m.end(), self.value(span, "decade", relative=relative))
-        for m in p["century"].finditer(self.m) if self.has("القرن") else ():
+        for m in self.found["century"]:
             if m.group("n"):
                 n = self.integer(m.start("n"), m.end("n"), 1, 30)
                 relative = False
@@ -788,7 +790,7 @@ class _Finder:
             self.add(m.start("h"), end, self.value(span, "day", "hijri", relative=ya is None))
 
     def clocks(self) -> None:
-        for m in self.p["clock"].finditer(self.m) if self.has("ساعه") else ():
+        for m in self.found["clock"]:
             self.add(m.start(), m.end(), kind="clock")
         for m in self.p["clock_digits"].finditer(self.t) if ":" in self.t else ():
             self.add(m.start(), m.end(), kind="clock")
@@ -836,11 +838,8 @@ class _Finder:
         if not self.has("ربع", "ثلاثي", "نصف", "سداسي"):  # للربع has no الربع
             return ds
         out = _Mentions(ds)
-        matches = [
-            (m, None) for m in (p["quarter"].finditer(M) if p["quarter_gate"].search(M) else ())
-        ] + [
-            (m, "last")
-            for m in (p["quarter_last"].finditer(t) if p["quarter_last_gate"].search(t) else ())
+        matches = [(m, None) for m in self.found["quarter"]] + [
+            (m, "last") for m in self.found["quarter_last"]
         ]
         halves = self.w.half_words
         for m, last in matches:
@@ -1014,19 +1013,16 @@ class _Finder:
         return any(w in self.t for w in words)
 
     def run(self) -> list[DateMention]:
-        w = self.w
         if self.has(".", "-", "/"):  # the point first: nearly every text has one
             self.numeric()
         self.months()
         self.years()
         self.relative()
         self.durations()
-        self.decades_centuries()  # decades come from the one scan, centuries behind a gate
-        if self.has(*w.gates["seasons"]):
-            self.seasons()
+        self.decades_centuries()
+        self.seasons()
         self.holidays()
-        if self.has("ساعه", ":"):
-            self.clocks()
+        self.clocks()
         return self.wrap(self.select(self.cands))
 
 

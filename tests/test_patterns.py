@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import example, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factlib.arabic import SPACES, alternation, phrase_alternation, trie
@@ -191,6 +191,52 @@ def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
     assert _scan() is before
     claims._words.cache_clear()
     assert _scan() is not before
+
+
+def test_the_masked_scan_follows_a_rebuilt_date_table() -> None:
+    from factlib.date_words import date_words
+    from factlib.text_scan import _masked_scan
+
+    before = _masked_scan()
+    assert _masked_scan() is before
+    date_words.cache_clear()
+    assert _masked_scan() is not before
+
+
+def _masked_real_text() -> str:
+    """The real text with its numbers written over, as the date finder reads it."""
+    from factlib.dates import _masked
+    from factlib.normalization import normalize
+    from factlib.numbers import find_numbers
+
+    text = _real_text()
+    return _masked(text, find_numbers(normalize(text)))
+
+
+def test_the_masked_scan_finds_what_each_pattern_finds_alone() -> None:
+    from factlib.text_scan import _masked_scan, scan_masked
+
+    text = _masked_real_text()
+    assert "####" in text
+    found = scan_masked(text)
+    for name, pattern in _masked_scan().patterns:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert expected and [m.span() for m in found[name]] == expected, name
+
+
+_MASKED = ["#", "####", " ", "-", "و", "بين", "من", "قبل", "منذ", "سنوات", "الساعه", "القرن"]
+_MASKED += ["الربع", "الصيف", ":", "\n", "عامي", "الماضي"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MASKED), max_size=20))
+def test_the_masked_scan_on_generated_text(pieces: list[str]) -> None:
+    from factlib.text_scan import _masked_scan, scan_masked
+
+    text = "".join(pieces)
+    found = scan_masked(text)
+    for name, pattern in _masked_scan().patterns:
+        assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
 
 
 def _one_token_pattern() -> re.Pattern[str]:
@@ -441,22 +487,6 @@ def test_durations_read_a_run_of_hashes_from_its_start(pieces: list[str]) -> Non
     assert plain.pattern != fast.pattern
     text = "".join(pieces)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["#", "####", " ", "-", "و", "الي", "بين", "من", "عامي", "\t"]), max_size=14
-    )
-)
-@example(["بين", " ", "####", " ", "و", "####"])
-@example(["من", " ", "عامي", " ", "####", "-", "####"])
-def test_no_year_pair_without_its_gate(pieces: list[str]) -> None:
-    from factlib.date_words import date_words
-
-    p, text = date_words().p, "".join(pieces)
-    if p["year_pair"].search(text):
-        assert p["year_pair_gate"].search(text), text
 
 
 @settings(max_examples=300, deadline=None)
