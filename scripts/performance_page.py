@@ -33,9 +33,9 @@ scan (`factlib.text_scan`) 13%, folding 4%. Inside each, the time is spread over
 small Python steps (about 3,650 calls per article), each 1-3%.
 
 What made it faster, in two rounds: 0.97 to 2.0 MB/s, then to 2.5-2.7 MB/s on the
-200-article benchmark (two runs; this machine varies by about 7% between runs, so the
+200-article benchmark (three runs; this machine varies by about 8% between runs, so the
 ratio to dateparser in the same run is the steadier figure: 4.7×, then 10.4×, now
-14.8-15.0×). Each change was checked against a digest of the output for all 863
+14.8-15.7×). Each change was checked against a digest of the output for all 863
 articles, which stayed the same except where noted.
 
 - **Lexicon alternations are prefix trees** (`factlib.arabic.trie`). The standard engine
@@ -45,11 +45,13 @@ articles, which stayed the same except where noted.
 - **One pass for the word-led patterns of every finder** (`factlib.patterns.WordScan`,
   `factlib.text_scan`). A pattern that opens at a word boundary is tried at every character:
   about 27 ms on the corpus before it looks for anything. Number words, months, relative days
-  and periods, weekdays, time units, bare parts of a period, reporting verbs, source
-  markers, currency duals and named groups share one pass. It finds the word starts where
-  any of them may match, and each pattern is matched there only. The matches are the ones
-  `finditer` gives (tested pattern by pattern). 360 ms as separate scans, 216 ms as one
-  look-ahead alternation, 70 ms now.
+  and periods, weekdays, time units, bare parts of a period, decades, holidays, last
+  quarters, reporting verbs, source markers, currency duals and named groups share one
+  pass. It finds the word starts where any of them may match, and each pattern is matched
+  there only. The matches are the ones `finditer` gives (tested pattern by pattern). 360 ms
+  as separate scans, 216 ms as one look-ahead alternation, 70 ms now. The date patterns
+  read on the masked text (numbers written over: ago/later, seasons, clock times,
+  centuries, quarters, year pairs) share a second pass, in place of a gate and a scan each.
 - **Gates read from the patterns themselves.** `patterns.leading_strings` reads, from the
   engine's own parser, the strings a pattern can begin with; `trailing_strings`, those it
   can end with. The word scan opens with a range the search loop skips through in C,
@@ -62,8 +64,8 @@ articles, which stayed the same except where noted.
   engine jumps between candidates in C: numeric dates (look-behind after the first digit:
   34 to 9 ms), digit literals (24 to 14 ms), sentence ends (27 to 7 ms), a slash between
   digits found from the slash (8 to 3 ms), runs of `#` in the masked text tried at their
-  first `#` (durations 14 to 2 ms). Gates for year pairs, quarters, ago/later and numeric
-  dates skip whole pattern scans on the texts that have none.
+  first `#` (durations 14 to 2 ms). A gate for numeric dates skips two pattern scans on
+  the texts that have none.
 - **Folding characters**: a character-class scan names the few folded characters present and
   `str.replace` swaps each (67 to 17 ms), instead of `str.translate` with a dict.
 - **Linear on long texts.** Parts of years and quarters kept their date mentions in a list
