@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factlib.arabic import SPACES, alternation, phrase_alternation, trie
+from factlib.patterns import WordScan
 
 
 def _flat(forms: set[str]) -> str:
@@ -55,15 +56,22 @@ _WORDS = ["يناير", "واليوم", "العام الماضي", "السبت",
 _WORDS += ["قال", "وأعلن", "اعلنت", "حسب", "وفقا", "لل", "الوزير", "ما"]
 
 
+def _finds_what_finditer_finds(scan: WordScan, text: str, every: bool = False) -> None:
+    """Each pattern's matches from ``scan`` are its own ``finditer``'s (and, with ``every``,
+    each pattern has some)."""
+    found = scan.run(text)
+    for name, pattern in scan.patterns:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in found[name]] == expected, name
+        assert expected or not every, name
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=40))
 def test_a_word_scan_finds_what_each_pattern_finds_alone(words: list[str]) -> None:
-    from factlib.text_scan import _scan, scan_text
+    from factlib.text_scan import _scan
 
-    text = "".join(words)
-    found = scan_text(text)
-    for name, pattern in _scan().patterns:
-        assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
+    _finds_what_finditer_finds(_scan(), "".join(words))
 
 
 _ATOMS = st.sampled_from(["a", "b", "ب", "[ab]", "[ا-ج]", r"\w", ".", "[^a]", r"\d", " "])
@@ -163,13 +171,9 @@ def _real_text() -> str:
 
 
 def test_a_word_scan_on_real_text() -> None:
-    from factlib.text_scan import _scan, scan_text
+    from factlib.text_scan import _scan
 
-    text = _real_text()
-    found = scan_text(text)
-    for name, pattern in _scan().patterns:
-        expected = [m.span() for m in pattern.finditer(text)]
-        assert expected and [m.span() for m in found[name]] == expected
+    _finds_what_finditer_finds(_scan(), _real_text(), every=True)
 
 
 @settings(max_examples=300, deadline=None)
@@ -214,14 +218,11 @@ def _masked_real_text() -> str:
 
 
 def test_the_masked_scan_finds_what_each_pattern_finds_alone() -> None:
-    from factlib.text_scan import _masked_scan, scan_masked
+    from factlib.text_scan import _masked_scan
 
     text = _masked_real_text()
     assert "####" in text
-    found = scan_masked(text)
-    for name, pattern in _masked_scan().patterns:
-        expected = [m.span() for m in pattern.finditer(text)]
-        assert expected and [m.span() for m in found[name]] == expected, name
+    _finds_what_finditer_finds(_masked_scan(), text, every=True)
 
 
 _MASKED = ["#", "####", " ", "-", "و", "بين", "من", "قبل", "منذ", "سنوات", "الساعه", "القرن"]
@@ -231,12 +232,9 @@ _MASKED += ["الربع", "الصيف", ":", "\n", "عامي", "الماضي"]
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_MASKED), max_size=20))
 def test_the_masked_scan_on_generated_text(pieces: list[str]) -> None:
-    from factlib.text_scan import _masked_scan, scan_masked
+    from factlib.text_scan import _masked_scan
 
-    text = "".join(pieces)
-    found = scan_masked(text)
-    for name, pattern in _masked_scan().patterns:
-        assert [m.span() for m in found[name]] == [m.span() for m in pattern.finditer(text)]
+    _finds_what_finditer_finds(_masked_scan(), "".join(pieces))
 
 
 def _one_token_pattern() -> re.Pattern[str]:
