@@ -318,7 +318,7 @@ class WordScan:
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
         bodies = [_body(name, pattern) for name, pattern in patterns.items()]
         self.patterns = list(patterns.items())
-        self.union = _word_starts(bodies)
+        self.word_starts = _word_starts(bodies)
         self._leads = [
             (name, pattern, tuple(leading_strings(body, self.DISPATCH)))
             for (name, pattern), body in zip(self.patterns, bodies, strict=True)
@@ -339,7 +339,7 @@ class WordScan:
         found: dict[str, list[re.Match[str]]] = {name: [] for name, _ in self.patterns}
         last = dict.fromkeys(found, 0)
         # the text's first word has no character before it: its patterns are tried there
-        starts = [0, *(m.end() for m in self.union.finditer(text))]
+        starts = [0, *(m.end() for m in self.word_starts.finditer(text))]
         step = self.DISPATCH
         for pos in starts:
             for name, pattern in self._patterns_for(text[pos : pos + step]):
