@@ -96,21 +96,28 @@ def _regexes() -> st.SearchStrategy[str]:
     )
 
 
+def _every_match(pattern: str, text: str) -> list[re.Match[str]] | None:
+    """The match of ``pattern`` at each position of ``text`` where it matches; None when
+    the generated pattern does not compile (a group name twice)."""
+    try:
+        compiled = re.compile(pattern)
+    except re.error:
+        return None
+    return [m for pos in range(len(text) + 1) if (m := compiled.match(text, pos)) is not None]
+
+
 @settings(max_examples=500, deadline=None)
 @given(pattern=_regexes(), text=st.text(alphabet="abب ج1", max_size=12), length=st.integers(1, 4))
 def test_every_match_begins_with_a_leading_string(pattern: str, text: str, length: int) -> None:
     from factlib.patterns import leading_strings
 
-    try:
-        compiled = re.compile(pattern)
-    except re.error:
-        return  # a group name twice: not a pattern
+    matches = _every_match(pattern, text)
+    if matches is None:
+        return
     leads = leading_strings(pattern, length)
     assert all(len(s) <= length for s in leads)
-    for pos in range(len(text) + 1):
-        m = compiled.match(text, pos)
-        if m is not None:
-            assert any(m.group().startswith(s) for s in leads), (pattern, text, pos, leads)
+    for m in matches:
+        assert any(m.group().startswith(s) for s in leads), (pattern, text, m.start(), leads)
 
 
 def test_leading_strings_spell_out_narrow_classes_and_stop_at_wide_ones() -> None:
@@ -369,15 +376,12 @@ def test_no_numeric_date_without_its_gate_on_real_text() -> None:
 def test_every_match_ends_with_a_trailing_string(pattern: str, text: str, length: int) -> None:
     from factlib.patterns import trailing_strings
 
-    try:
-        compiled = re.compile(pattern)
-    except re.error:
+    matches = _every_match(pattern, text)
+    if matches is None:
         return
     ends = tuple(trailing_strings(pattern, length))
-    for pos in range(len(text) + 1):
-        m = compiled.match(text, pos)
-        if m is not None:
-            assert m.group().rstrip(" \t").endswith(ends), (pattern, text, pos, ends)
+    for m in matches:
+        assert m.group().rstrip(" \t").endswith(ends), (pattern, text, m.start(), ends)
 
 
 def _end_gated() -> list[tuple[str, object]]:
