@@ -13,6 +13,7 @@ by name, exactly as ``finditer`` would give them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factlib.patterns import WordScan
 
@@ -42,43 +43,54 @@ MASKED_PATTERNS = ("ago", "season", "clock", "century", "quarter", "year_pair")
 _built: dict[str, tuple[tuple[object, ...], WordScan]] = {}  # each scan, and its tables
 
 
+def _kept(name: str, tables: tuple[object, ...], make: Callable[[], WordScan]) -> WordScan:
+    """The scan ``name``, made again when a lexicon table it reads was rebuilt (a notebook
+    that patches a lexicon clears the cache of that table, and nothing more)."""
+    built = _built.get(name)
+    if built is None or any(a is not b for a, b in zip(built[0], tables, strict=True)):
+        built = (tables, make())
+        _built[name] = built
+    return built[1]
+
+
 def _scan() -> WordScan:
-    """The one scan, rebuilt when a lexicon table it reads was rebuilt (a notebook that
-    patches a lexicon clears the cache of that table, and nothing more)."""
+    """The one scan of the folded text."""
     from factlib.claims import _words as claim_words
     from factlib.date_words import date_words
     from factlib.numbers import _patterns as number_patterns
     from factlib.quantity_words import quantity_words
 
-    tables = (number_patterns(), date_words().p, claim_words(), quantity_words().p)
-    built = _built.get("text")
-    if built is not None and all(a is b for a, b in zip(built[0], tables, strict=True)):
-        return built[1]
-    numbers, dates, claims, quantities = tables
-    scan = WordScan(
-        {
-            "number:word": numbers["word"],
-            **{f"date:{name}": dates[name] for name in DATE_PATTERNS},
-            **{f"claim:{name}": claims[name] for name in CLAIM_PATTERNS},
-            "quantity:currency_dual": quantities["currency_dual"],
-            "quantity:group": quantities["group"],
-        }
+    numbers, dates, claims, quantities = tables = (
+        number_patterns(),
+        date_words().p,
+        claim_words(),
+        quantity_words().p,
     )
-    _built["text"] = (tables, scan)
-    return scan
+    return _kept(
+        "text",
+        tables,
+        lambda: WordScan(
+            {
+                "number:word": numbers["word"],
+                **{f"date:{name}": dates[name] for name in DATE_PATTERNS},
+                **{f"claim:{name}": claims[name] for name in CLAIM_PATTERNS},
+                "quantity:currency_dual": quantities["currency_dual"],
+                "quantity:group": quantities["group"],
+            }
+        ),
+    )
 
 
 def _masked_scan() -> WordScan:
-    """The scan of the date finder's masked text, rebuilt as :func:`_scan` is."""
+    """The scan of the date finder's masked text."""
     from factlib.date_words import date_words
 
     dates = date_words().p
-    built = _built.get("masked")
-    if built is not None and built[0][0] is dates:
-        return built[1]
-    scan = WordScan({f"date:{name}": dates[name] for name in MASKED_PATTERNS})
-    _built["masked"] = ((dates,), scan)
-    return scan
+    return _kept(
+        "masked",
+        (dates,),
+        lambda: WordScan({f"date:{name}": dates[name] for name in MASKED_PATTERNS}),
+    )
 
 
 def scan_masked(masked: str) -> Found:
