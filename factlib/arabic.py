@@ -9,6 +9,7 @@ All patterns apply to *folded* text (see :mod:`factlib.normalization`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 __all__ = [
@@ -18,7 +19,6 @@ __all__ = [
     "RIGHT",
     "SPACES",
     "alternation",
-    "cores",
     "dual",
     "feminine",
     "is_letter",
@@ -111,8 +111,6 @@ def trie(forms: Iterable[str], space: str | None = None) -> str:
     the same form as a flat alternation sorted longest first, backtracking
     included. With ``space``, a space in a form matches that pattern instead.
     """
-    from factlib import patterns as regex
-
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for form in forms:
         node = root
@@ -121,7 +119,7 @@ def trie(forms: Iterable[str], space: str | None = None) -> str:
         node[""] = {}
 
     def atom(ch: str) -> str:
-        return space if ch == " " and space is not None else regex.escape(ch)
+        return space if ch == " " and space is not None else re.escape(ch)
 
     def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
         kids = sorted(k for k in node if k)
@@ -131,24 +129,10 @@ def trie(forms: Iterable[str], space: str | None = None) -> str:
         if len(leaves) == 1:
             parts.append(atom(leaves[0]))
         elif leaves:
-            parts.append("[" + "".join(regex.escape(k) for k in leaves) + "]")
+            parts.append("[" + "".join(re.escape(k) for k in leaves) + "]")
         if not parts:
             return ""
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
-
-
-def cores(words: Iterable[str]) -> tuple[str, ...]:
-    """The fewest words such that each of ``words`` contains one of them.
-
-    ``any(w in text for w in cores(words))`` says what ``any(w in text for w in words)``
-    says, with fewer scans: a gate before a pattern (the weekday forms الاثنين، والاثنين،
-    يوم الاثنين all contain اثنين).
-    """
-    kept: list[str] = []
-    for w in sorted(set(words), key=lambda w: (len(w), w)):
-        if not any(k in w for k in kept):
-            kept.append(w)
-    return tuple(kept)

@@ -8,8 +8,8 @@ required literal. So patterns are written once, readably, and translated here
 into their ``re`` equivalents: on folded text a letter is ``[^\\W\\d_]`` (marks are
 folded away), a digit is ``\\d``.
 
-This module offers the few functions factlib uses from ``regex``, with the same
-names, so a module imports it as ``regex``. It also reads, from the engine's own
+This module's :func:`compile` has the name and signature of ``regex.compile``, so a
+module imports it as ``regex``. It also reads, from the engine's own
 parser, the strings a pattern can begin or end with (:func:`leading_strings`,
 :func:`trailing_strings`): the gates that keep the engine away from text where a
 pattern cannot match (:class:`WordScan`, :class:`EndGated`).
@@ -24,16 +24,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from factlib.arabic import trie
+
 __all__ = [
     "EndGated",
     "WordScan",
     "compile",
     "end_gated",
-    "escape",
-    "finditer",
-    "fullmatch",
-    "match",
-    "search",
     "translate",
 ]
 
@@ -52,26 +49,6 @@ def translate(pattern: str) -> str:
 @lru_cache(maxsize=512)
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(translate(pattern), flags)
-
-
-def escape(text: str) -> str:
-    return re.escape(text)
-
-
-def search(pattern: str, string: str, *args: Any) -> re.Match[str] | None:
-    return compile(pattern).search(string, *args)
-
-
-def match(pattern: str, string: str, *args: Any) -> re.Match[str] | None:
-    return compile(pattern).match(string, *args)
-
-
-def fullmatch(pattern: str, string: str, *args: Any) -> re.Match[str] | None:
-    return compile(pattern).fullmatch(string, *args)
-
-
-def finditer(pattern: str, string: str, *args: Any) -> Any:
-    return compile(pattern).finditer(string, *args)
 
 
 _WORD_START = translate(r"(?<![\p{L}\p{M}])")
@@ -232,8 +209,7 @@ class EndGated:
             or end[1] not in (_sre.AT_END, _sre.AT_END_STRING)
         ):
             raise ValueError(f"{compiled.pattern[-40:]!r}: a gated pattern ends with $")
-        opened, closed = _walk(items, {""}, self.LENGTH, backward=True)
-        endings = opened | closed
+        endings = trailing_strings(compiled.pattern, self.LENGTH)
         by_last: dict[str, tuple[str, ...]] = {}
         for ending in sorted(endings):
             by_last[ending[-1:]] = (*by_last.get(ending[-1:], ()), ending)
@@ -292,7 +268,7 @@ def _word_starts(bodies: list[str]) -> re.Pattern[str]:
     gate = ""
     if "" not in starts:
         firsts = "".join(sorted({re.escape(s[0]) for s in starts}))
-        gate = f"(?=[{firsts}])(?={_trie(starts)})"  # a class turns most away more cheaply
+        gate = f"(?=[{firsts}])(?={trie(starts)})"  # a class turns most away more cheaply
     return re.compile(f"{_ARABIC_NOT}(?<={_NOT_LETTER}){gate}")
 
 
@@ -347,9 +323,3 @@ class WordScan:
                     found[name].append(m)
                     last[name] = m.end()
         return found
-
-
-def _trie(strings: set[str]) -> str:
-    from factlib.arabic import trie
-
-    return trie(strings)

@@ -37,6 +37,3 @@ class Taken:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
-
-    def __len__(self) -> int:
-        return len(self._starts)
