@@ -24,7 +24,6 @@ __all__ = ["DateWords", "date_words"]
 
 @dataclass(frozen=True)
 class DateWords:
-    data: dict[str, Any]
     months: dict[str, tuple[str, int]]  # folded name -> (calendar, month)
     needs_context: frozenset[str]
     prep_ok: frozenset[str]
@@ -232,7 +231,6 @@ def date_words() -> DateWords:
         "not_friday": regex.compile(r"(?:صلاه|خطبه|صلوات|خطب)[ \t]+$"),
     }
     return DateWords(
-        data=d,
         months=months,
         needs_context=frozenset(_key(n) for n in d["months_needing_context"]["names"]),
         prep_ok=frozenset(_key(n) for n in d["months_needing_context"]["or_after_preposition"]),

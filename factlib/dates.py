@@ -606,9 +606,8 @@ class _Finder:
             return d, d
         if unit in ("week", "month"):
             return self._period(unit, n)  # منذ ثلاثة أشهر: the month three before this one
-        if unit in ("year", "decade"):
-            year = ref.year + n * (10 if unit == "decade" else 1)
-            return cal.year_span(year) if 1 <= year <= 9999 else None
+        if unit in ("year", "decade"):  # منذ عقدين: the year twenty before this one
+            return self._period("year", n * (10 if unit == "decade" else 1))
         return ref, ref  # hours, minutes: today
 
     def _last_or_next(self, unit: str, n: int, offset: int) -> cal.Span | None:
@@ -835,12 +834,12 @@ class _Finder:
 
     def quarters(self, ds: list[DateMention]) -> list[DateMention]:
         p, t, M = self.p, self.t, self.m
-        if not self.has("ربع", "ثلاثي", "نصف", "سداسي"):  # للربع has no الربع
-            return ds
-        out = _Mentions(ds)
         matches = [(m, None) for m in self.found["quarter"]] + [
             (m, "last") for m in self.found["quarter_last"]
         ]
+        if not matches:
+            return ds
+        out = _Mentions(ds)
         halves = self.w.half_words
         for m, last in matches:
             q = "ال" + self.w.key(m.group("q"))  # للربع الأول: ل + الربع
@@ -1013,8 +1012,7 @@ class _Finder:
         return any(w in self.t for w in words)
 
     def run(self) -> list[DateMention]:
-        if self.has(".", "-", "/"):  # the point first: nearly every text has one
-            self.numeric()
+        self.numeric()  # behind gates of its own
         self.months()
         self.years()
         self.relative()
@@ -1061,7 +1059,9 @@ def parse_date(
     if not body:
         return None
     lead = norm.text.index(body)
-    dates = [d for d in find_dates(norm.text, find_numbers(norm), ref) if d.kind == "date"]
+    found = scan_text(norm.text)  # once, for the number words and the date words
+    nums = find_numbers(norm, found)
+    dates = [d for d in find_dates(norm.text, nums, ref, found) if d.kind == "date"]
     if len(dates) == 1 and dates[0].date is not None:
         d = dates[0]
         head = norm.text[lead : d.start].strip()
