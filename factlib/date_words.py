@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
-from factlib.arabic import LEFT, RIGHT, SPACES
+from factlib.arabic import LEFT, RIGHT, SPACES, matched_key
 from factlib.arabic import phrase_alternation as _alt
 from factlib.arabic import phrase_key as _key
 from factlib.lexicon import load
@@ -43,11 +43,7 @@ class DateWords:
     half_words: frozenset[str]
     p: dict[str, Any]  # compiled patterns
 
-    @staticmethod
-    def key(matched: str) -> str:
-        """The look-up key of text a pattern matched: it is folded already, so only its
-        blanks are made single spaces (folding again cost a tenth of the date finder)."""
-        return " ".join(matched.split())
+    key = staticmethod(matched_key)
 
 
 def _definite(words: Iterable[str], group: str, lil: bool = True) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
+from factlib.arabic import matched_key
 from factlib.normalization import Normalized, fold
 from factlib.number_words import words as number_words
 from factlib.numbers import NumberMention
@@ -162,8 +163,8 @@ class _Finder:
             return kind, None, end, value
         cm = p["currency_after"].match(t, end, end + 160)
         if cm is not None:
-            cur = w.currency_forms.get(" ".join(cm.group("c").split()))
-            word = " ".join(cm.group("c").split())
+            word = matched_key(cm.group("c"))
+            cur = w.currency_forms.get(word)
             if cur is not None and word in w.units and cm.group("adj") is None:
                 if self._currency_from_context(cur.name, end) is None:
                     cur = None  # 8 آلاف أوقية: the ounce, unless Mauritania is named
@@ -173,8 +174,8 @@ class _Finder:
             if cur is not None:
                 code = cur.code
                 adj = cm.group("adj")
-                if adj is not None and (cur.name, " ".join(adj.split())) in w.adjectives:
-                    code = w.adjectives[(cur.name, " ".join(adj.split()))]
+                if adj is not None and (cur.name, matched_key(adj)) in w.adjectives:
+                    code = w.adjectives[(cur.name, matched_key(adj))]
                     new_end = cm.end()
                 else:
                     new_end = cm.end("c")
@@ -196,7 +197,7 @@ class _Finder:
             return "measure", "°C", dz.end(), -value
         um = p["unit_after"].match(t, end, end + 160)
         if um is not None:
-            unit = w.units[" ".join(um.group("u").split())]
+            unit = w.units[matched_key(um.group("u"))]
             new_end = um.end("u")
             if um.group("per") is not None and unit in (
                 "bbl",
@@ -208,7 +209,7 @@ class _Finder:
                 "gal",
                 "ft3",
             ):
-                unit = unit + w.per_time[" ".join(um.group("per").split())]
+                unit = unit + w.per_time[matched_key(um.group("per"))]
                 new_end = um.end("per")
             if um.group("neg") is not None:
                 value, new_end = -value, um.end("neg")
@@ -277,7 +278,7 @@ class _Finder:
         if self._countries is None:
             w = self.w
             found = [
-                (m.start(), w.country_codes[" ".join(m.group("c").split())])
+                (m.start(), w.country_codes[matched_key(m.group("c"))])
                 for m in w.p["country"].finditer(self.t)
             ]
             self._countries = ([at for at, _ in found], [code for _, code in found])
@@ -339,13 +340,13 @@ class _Finder:
         before, after = w.bounds_before, w.bounds_after
         bm = p["bound_before"].search(t, max(0, start - 24), start)
         if bm is not None:
-            return before[" ".join(bm.group("b").split())], bm.start("b"), end
+            return before[matched_key(bm.group("b"))], bm.start("b"), end
         am = p["bound_after"].match(t, end, end + 160)
         if am is not None:
-            return after[" ".join(am.group("b").split())], start, am.end("b")
+            return after[matched_key(am.group("b"))], start, am.end("b")
         vm = p["verb_before"].search(t, max(0, start - 60), start)
         if vm is not None and not _PUNCT.search(t, vm.end("v"), start):
-            b = w.bound_verbs[" ".join(vm.group("v").split())]
+            b = w.bound_verbs[matched_key(vm.group("v"))]
             if vm.group("neg") is not None:
                 b = {"gt": "le", "ge": "lt", "approx": "exact"}.get(b, b)
             return b, start, end
@@ -423,7 +424,7 @@ class _Finder:
                 two("count", a, b, lemma)
         for m in self.found("currency_dual"):
             if not taken.overlaps(m.start(), m.end()):
-                cur = self.w.currency_forms[" ".join(m.group("c").split())]
+                cur = self.w.currency_forms[matched_key(m.group("c"))]
                 code = self._currency_from_context(cur.name, m.start()) or cur.code
                 two("money", m.start(), m.end(), code)
         return sorted(out, key=lambda q: q.start)
