@@ -162,15 +162,12 @@ class _Finder:
         A quoted name (صرحت "طيران الإمارات" في بيان) is taken whole, without its quotes."""
         quoted = _QUOTED.match(self.t, pos, pos + 80)
         if quoted is not None:
-            return [
-                (pos + m.start() + quoted.start("q") - pos, pos + m.end() + quoted.start("q") - pos)
-                for m in _WORD.finditer(quoted.group("q"))
-            ]
+            return [m.span() for m in _WORD.finditer(self.t, *quoted.span("q"))]
         out: list[tuple[int, int]] = []
         definite = False
-        for m in _WORD.finditer(self.t[pos : pos + 120]):
+        for m in _WORD.finditer(self.t, pos, pos + 120):
             word = m.group()
-            a, b = pos + m.start(), pos + m.end()
+            a, b = m.span()
             bare = word.strip("،,.:؛!؟\"'«»()")
             if (
                 not bare

@@ -155,7 +155,7 @@ def quantity_words() -> QuantityWords:
     bounds = load("bounds")
     idents = load("identifiers")
     forms, adjectives, symbols = _currencies(cur)
-    countries: list[tuple[str, str]] = []
+    countries: dict[str, str] = {}  # a country, capital or central bank -> its currency
     for c in cur.get("countries", []):
         code = c.get("currency")
         if not code:
@@ -166,7 +166,7 @@ def quantity_words() -> QuantityWords:
             *c.get("capitals", []),
             *c.get("bodies", []),
         ]:
-            countries.append((_key(w), code))
+            countries[_key(w)] = code
     units = _units(units_data)
     per_time = {_key(w): per for per, ws in units_data.get("per_time", {}).items() for w in ws}
     broken = {_key(k): v for k, v in nouns.get("broken_plurals", {}).items()}
@@ -177,8 +177,8 @@ def quantity_words() -> QuantityWords:
     day_periods = load("dates")["day_periods"]
     not_counted = frozenset(_key(w) for w in [*nouns.get("not_counted", []), *day_periods])
     dual_counts = _dual_counts(singulars, broken, exceptions, not_counted, units, forms)
-    before = [(_key(w), b) for b, ws in bounds["before"].items() for w in ws]
-    after = [(_key(w), b) for b, ws in bounds["after"].items() for w in ws]
+    before = {_key(w): b for b, ws in bounds["before"].items() for w in ws}
+    after = {_key(w): b for b, ws in bounds["after"].items() for w in ws}
     verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}
     symbol_alt = alternation(symbols)
     p: dict[str, Any] = {
@@ -204,9 +204,9 @@ def quantity_words() -> QuantityWords:
         # بأكثر من، وبنحو، لأكثر من: the bound takes the clitics of the phrase it opens (بدون is without;
         # لتصل إلى after a trend is where it arrived, not an upper bound)
         "bound_before": regex.end_gated(
-            rf"{L}[وف]?(?:ب(?!دون)|ل(?![يت]))?(?P<b>{_alt(w for w, _ in before)})[ \t]*$"
+            rf"{L}[وف]?(?:ب(?!دون)|ل(?![يت]))?(?P<b>{_alt(before)})[ \t]*$"
         ),
-        "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(w for w, _ in after)}){R}"),
+        "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(after)}){R}"),
         "verb_before": regex.compile(
             rf"{L}(?:(?P<neg>{_alt(bounds['negation'])}){SP})?[وف]?(?P<v>{_alt(verbs)}){R}[ \t]*"
             rf"(?:\p{{L}}+[ \t]+){{0,4}}$"
@@ -217,9 +217,7 @@ def quantity_words() -> QuantityWords:
         "ident_hyphen": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"
         ),
-        "country": regex.compile(
-            rf"{L}[وفبل]?(?P<c>{_alt(c for c, _ in countries)}){R}" if countries else r"(?!)"
-        ),
+        "country": regex.compile(rf"{L}[وفبل]?(?P<c>{_alt(countries)}){R}"),
         "weak_ident_before": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),
@@ -232,7 +230,7 @@ def quantity_words() -> QuantityWords:
         currency_forms=forms,
         adjectives=adjectives,
         currency_base={c["code"]: _key(c["name"]) for c in cur["currencies"]},
-        country_codes=dict(countries),
+        country_codes=countries,
         symbols=symbols,
         raw_symbols=dict(cur.get("symbols", {})),
         units=units,
@@ -244,8 +242,8 @@ def quantity_words() -> QuantityWords:
         longest_dual=max(map(len, dual_counts), default=0),
         not_counted=not_counted,
         function_words=frozenset(_key(w) for w in nouns["function_words"]),
-        bounds_before=dict(before),
-        bounds_after=dict(after),
+        bounds_before=before,
+        bounds_after=after,
         bound_verbs=verbs,
         p=p,
     )
