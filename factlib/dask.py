@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from factlib.batch import FACT_COLUMNS
 from factlib.batch import facts_frame as _facts_frame
+from factlib.batch import rows_frame
 
 __all__ = ["facts_frame", "meta"]
 
 
 def meta() -> Any:
-    """The empty pandas frame that describes :func:`facts_frame`'s partitions."""
-    import pandas as pd
-
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in FACT_COLUMNS})
+    """The empty pandas frame that describes :func:`facts_frame`'s partitions: the
+    frame a partition makes when it holds no fact."""
+    return rows_frame([])
 
 
 def facts_frame(
