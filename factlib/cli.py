@@ -83,6 +83,19 @@ def _decode(name: str, data: bytes, offset: int = 0) -> str:
         raise UsageError(f"{name}: not valid UTF-8 at byte {offset + exc.start}") from None
 
 
+def _record(where: str, raw: bytes, offset: int, text_field: str) -> dict[str, Any]:
+    """One JSON lines record with its text field, or a UsageError that says what is wrong."""
+    try:
+        record = json.loads(_decode(where, raw, offset))
+    except json.JSONDecodeError as exc:
+        raise UsageError(f"{where}: not a JSON object ({exc.msg})") from None
+    if not isinstance(record, dict):
+        raise UsageError(f"{where}: not a JSON object")
+    if not isinstance(record.get(text_field), str):
+        raise UsageError(f"{where}: no text field {text_field!r}")
+    return record
+
+
 def _documents(args: argparse.Namespace, stats: Stats) -> Iterator[tuple[str, str, Any]]:
     """(name, text, reference date) of every document of every input."""
     default_ref = as_reference_date(args.reference_date)
@@ -98,17 +111,9 @@ def _documents(args: argparse.Namespace, stats: Stats) -> Iterator[tuple[str, st
             if not raw.strip():
                 continue
             try:
-                record = json.loads(_decode(f"{name}:{number}", raw, line_offset))
-                if not isinstance(record, dict):
-                    raise UsageError(f"{name}:{number}: not a JSON object")
-                if not isinstance(record.get(text_field), str):
-                    raise UsageError(f"{name}:{number}: no text field {text_field!r}")
-            except (json.JSONDecodeError, UsageError) as exc:
+                record = _record(f"{name}:{number}", raw, line_offset, text_field)
+            except UsageError:
                 if not args.skip_bad:
-                    if isinstance(exc, json.JSONDecodeError):
-                        raise UsageError(
-                            f"{name}:{number}: not a JSON object ({exc.msg})"
-                        ) from None
                     raise
                 stats.bad += 1
                 continue
@@ -198,14 +203,14 @@ def _format_for(args: argparse.Namespace) -> str:
     return "table"
 
 
-def _progress(total: int | None) -> Any:
+def _progress() -> Any:
     if not sys.stderr.isatty():
         return None
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(total=total, unit="doc", file=sys.stderr)
+    return tqdm(unit="doc", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace, stats: Stats) -> None:
@@ -223,7 +228,7 @@ def _run(args: argparse.Namespace, stats: Stats) -> None:
             yield text, ref
 
     docs = extract_pairs(texts(), workers=args.workers)
-    bar = _progress(None)
+    bar = _progress()
     target = args.output
     directory = os.path.dirname(os.path.abspath(target)) if target else None
     tmp = (

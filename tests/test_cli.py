@@ -142,3 +142,12 @@ def test_malformed_jsonl_names_the_line(tmp_path: Path) -> None:
     missing.write_text('{"body": "5 دول"}\n', encoding="utf-8")
     out = run("extract", str(missing))
     assert out.returncode == 2 and b"text" in out.stderr
+
+
+def test_csv_columns_are_the_fact_columns_without_the_claim() -> None:
+    """The CLI spells its CSV columns out (importing factlib.batch for them would slow every
+    run's start-up); they must stay the batch columns, named by source, claims left out."""
+    from factlib.batch import FACT_COLUMNS
+    from factlib.cli import CSV_FIELDS
+
+    assert CSV_FIELDS == ("source", *(c for c in FACT_COLUMNS[1:] if not c.startswith("claim_")))
