@@ -25,11 +25,9 @@ def _corpus() -> tuple[str, list[tuple[str, str | None]]]:
             record = json.loads(line)
             docs.append((record["text"], record.get("published")))
         return "shared corpus", docs
-    texts = []
-    for tsv in sorted((ROOT / "tests" / "corpus").glob("*.tsv")):
-        for raw in tsv.read_text(encoding="utf-8").splitlines():
-            if raw and not raw.startswith("#"):
-                texts.append(raw.split("\t")[0])
+    from tests.corpus_format import CORPUS_DIR, rows
+
+    texts = [row.cols[0] for tsv in sorted(CORPUS_DIR.glob("*.tsv")) for row in rows(tsv.stem, 1)]
     docs = [("\n".join(texts[i : i + 40]), "2025-12-19") for i in range(0, len(texts), 40)]
     return "repository example corpora", docs
 

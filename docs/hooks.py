@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import html
 import shutil
+import sys
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+if str(ROOT) not in sys.path:  # mkdocs does not put the repository on the path
+    sys.path.insert(0, str(ROOT))
+
+from tests.corpus_format import rows as corpus_rows  # noqa: E402  (the tests' own reader)
 
 LAYOUTS = {
     "numbers": (5, ("text", "kind", "value", "span", "unit")),
@@ -25,24 +30,13 @@ LAYOUTS = {
 }
 
 
-def _rows(name: str, width: int) -> list[tuple[str, list[str]]]:
-    section = ""
-    out = []
-    for raw in (ROOT / "tests" / "corpus" / f"{name}.tsv").read_text(encoding="utf-8").splitlines():
-        if raw.startswith("## "):
-            section = raw[3:].strip()
-        elif raw.strip() and not raw.startswith("#"):
-            out.append((section, (raw.split("\t") + [""] * width)[:width]))
-    return out
-
-
 def _cell(x: str) -> str:
     return html.escape(x).replace("|", "&#124;")
 
 
 def corpus_page(name: str) -> str:
     width, columns = LAYOUTS[name]
-    rows = _rows(name, width)
+    rows = corpus_rows(name, width)
     lines = [
         f"# Supported forms: {name}",
         "",
@@ -51,17 +45,17 @@ def corpus_page(name: str) -> str:
         "",
     ]
     section = None
-    for sec, cols in rows:
-        if sec != section:
-            section = sec
+    for row in rows:
+        if row.section != section:
+            section = row.section
             lines += [
                 "",
-                f"## {sec}",
+                f"## {section}",
                 "",
                 "| " + " | ".join(columns) + " |",
                 "|" + "---|" * len(columns),
             ]
-        lines.append("| " + " | ".join(_cell(c) for c in cols) + " |")
+        lines.append("| " + " | ".join(_cell(c) for c in row.cols) + " |")
     return "\n".join(lines) + "\n"
 
 

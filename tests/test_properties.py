@@ -105,12 +105,9 @@ def test_work_grows_linearly_with_the_text() -> None:
     """Four times the text, four times the work (within 10%): no step of the pipeline
     compares every fact with every other (a list.remove of a dataclass did, for parts of
     years, and ran 100x longer on a tenfold document)."""
-    from tests.conftest import ROOT
+    from tests.corpus_format import rows
 
-    lines = []
-    for corpus in ("dates", "quantities", "claims", "numbers"):
-        raw = (ROOT / "tests" / "corpus" / f"{corpus}.tsv").read_text(encoding="utf-8")
-        lines += [x.split("\t")[0] for x in raw.splitlines() if x and not x.startswith("#")]
+    lines = [r.cols[0] for c in ("dates", "quantities", "claims", "numbers") for r in rows(c, 1)]
     one = "\n".join(lines)
     ratio = _python_calls("\n".join([one] * 4)) / _python_calls(one)
     assert ratio < 4.4, ratio
