@@ -29,6 +29,7 @@ from typing import Any
 from factlib import calendars as cal
 from factlib.date_words import DateWords, date_words
 from factlib.numbers import NumberMention
+from factlib.patterns import REACH
 from factlib.results import DateValue
 from factlib.spans import Taken
 from factlib.text_scan import DATE_PATTERNS, MASKED_PATTERNS, Found, scan_masked, scan_text
@@ -205,21 +206,21 @@ class _Finder:
             if not self.clean(start, end) and not any(c.isdigit() for c in mm.group("name")):
                 if (calendar, month) != ("hijri", 2):
                     continue  # صفر is also zero: a month only with its day or year (below)
-            alt = p["month_after"].match(t, end, end + 160)
+            alt = p["month_after"].match(t, end, end + REACH)
             if alt is not None:
                 other = w.months.get(w.key(alt.group("name")))
                 if other == (calendar, month) and w.key(alt.group("name")) != name:
                     end = alt.end()  # أغسطس/آب, أيلول (سبتمبر), يوليو تموز
             year = era = None
             day = first_day = None
-            da = p["day_after"].match(M, end, end + 160)
+            da = p["day_after"].match(M, end, end + REACH)
             if da is not None:  # يناير الثاني والعشرين، 2018 (the English order)
                 dm = self.mention(da.start("d"), da.end("d"))
                 if dm is not None and (dm.kind == "ordinal" or da.group("comma")):
                     day = self.integer(da.start("d"), da.end("d"), 1, 31)
                     if day is not None:
                         end = da.end("d")
-            ya = p["year_after"].match(M, end, end + 160)
+            ya = p["year_after"].match(M, end, end + REACH)
             if ya is not None:
                 m = self.mention(ya.start("y"), ya.end("y"))
                 year = self.year_literal(m, spelled=True)
@@ -228,7 +229,7 @@ class _Finder:
                     end = ya.end()
             relative_year = None
             if year is None:
-                yo = p["year_of_period"].match(t, end, end + 160)
+                yo = p["year_of_period"].match(t, end, end + REACH)
                 if yo is not None:  # يونيو العام المقبل
                     relative_year = w.offsets[w.key(yo.group("o"))]
                     end = yo.end()
@@ -255,7 +256,7 @@ class _Finder:
                 s = wb.start()
             offset = None
             if year is None:
-                oa = p["offset_after"].match(t, end, end + 160)
+                oa = p["offset_after"].match(t, end, end + REACH)
                 if oa is not None:
                     offset = w.offsets[w.key(oa.group("o"))]
             if relative_year is not None:
@@ -392,7 +393,7 @@ class _Finder:
             year = self.year_literal(m, short=marker is not None)
             if year is None:
                 continue
-            era = p["hijri_era"].match(M, e, e + 160) or p["gregorian_era"].match(M, e, e + 160)
+            era = p["hijri_era"].match(M, e, e + REACH) or p["gregorian_era"].match(M, e, e + REACH)
             prep = p["year_prep_before"].search(M, max(0, s - 12), s)
             event = None
             if era is None and marker is None and prep is None and 1900 <= year <= 2100:
@@ -449,7 +450,7 @@ class _Finder:
 
     def _unit_after(self, end: int) -> bool:
         um = (
-            self.p["unit_alone"].match(self.t, end + 1, end + 1 + 160)
+            self.p["unit_alone"].match(self.t, end + 1, end + 1 + REACH)
             if end < len(self.t)
             else None
         )
@@ -477,7 +478,7 @@ class _Finder:
                 ):
                     continue
             day = None if ref is None else ref + dt.timedelta(days=offset)
-            wa = p["weekday_after"].match(t, e, e + 160)
+            wa = p["weekday_after"].match(t, e, e + REACH)
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
@@ -491,7 +492,7 @@ class _Finder:
             offset = 0 if o is None else (-2 if o.startswith("قبل") else w.offsets[w.key(o)])
             s = m.start("this") if m.group("this") else m.start("art")
             span = self._period(grain, offset)
-            wk = p["week_weekday"].match(t, m.end(), m.end() + 160) if grain == "week" else None
+            wk = p["week_weekday"].match(t, m.end(), m.end() + REACH) if grain == "week" else None
             if wk is not None:  # الأسبوع المقبل يوم الجمعة
                 day = (
                     None
@@ -690,11 +691,11 @@ class _Finder:
             unit, _ = w.units[w.key(m.group("u"))]
             end = m.end()
             count = mn.value
-            half = p["and_half"].match(t, end, end + 160)
+            half = p["and_half"].match(t, end, end + REACH)
             if half is not None:
                 count += Fraction(1, 2)
                 end = half.end()
-            uo = p["offset_after"].match(t, end, end + 160)
+            uo = p["offset_after"].match(t, end, end + REACH)
             if uo is not None and count.denominator == 1:  # الأيام الثلاثة الماضية, 3 أيام القادمة
                 span = self._last_or_next(unit, int(count), w.offsets[w.key(uo.group("o"))])
                 if span is None and self.ref is not None:
@@ -716,15 +717,15 @@ class _Finder:
                 amount = Fraction(2)
             elif number == "sg":
                 lead = p["duration_lead"].search(t, max(0, m.start() - 16), m.start())
-                if lead is not None or p["and_half"].match(t, m.end(), m.end() + 160):
+                if lead is not None or p["and_half"].match(t, m.end(), m.end() + REACH):
                     amount = Fraction(1)
-            one = p["one_after"].match(t, m.end(), m.end() + 160) if number == "sg" else None
+            one = p["one_after"].match(t, m.end(), m.end() + REACH) if number == "sg" else None
             if one is not None:
                 amount = Fraction(1)  # يوم واحد, ساعة واحدة
             if amount is None:
                 continue
             end = m.end() if one is None else one.end()
-            half = p["and_half"].match(t, end, end + 160)
+            half = p["and_half"].match(t, end, end + REACH)
             if half is not None:
                 amount += Fraction(1, 2)
                 end = half.end()
@@ -778,7 +779,7 @@ class _Finder:
             month, day = w.holidays[w.key(m.group("h"))]
             end = m.end()
             year = None
-            ya = p["year_after"].match(self.m, end, end + 160)
+            ya = p["year_after"].match(self.m, end, end + REACH)
             if ya is not None and ya.group("era") and w.key(ya.group("era")) in w.hijri_eras:
                 year = self.year_literal(self.mention(ya.start("y"), ya.end("y")))
                 if year is not None:
@@ -857,7 +858,7 @@ class _Finder:
             end = m.end()
             relative = True
             year: int | None = None
-            bare_year = p["of_year"].match(M, end, end + 160)
+            bare_year = p["of_year"].match(M, end, end + REACH)
             literal = (
                 None
                 if bare_year is None
@@ -873,7 +874,7 @@ class _Finder:
                 end = year_date.end
                 out.remove(year_date)
             else:
-                bare = p["of_period"].match(t, end, end + 160)
+                bare = p["of_period"].match(t, end, end + REACH)
                 if bare is not None and self.w.key(bare.group("per")) != "الشهر":
                     end = bare.end()
                 year = None if self.ref is None else self.ref.year

@@ -22,6 +22,7 @@ from factlib.lexicon import load
 from factlib.normalization import Normalized, fold, normalize
 from factlib.number_grammar import Parse, Tok, parse_at
 from factlib.number_words import word_pattern, words
+from factlib.patterns import REACH
 from factlib.text_scan import Found
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "to_python"]
@@ -256,7 +257,9 @@ def _tens_follow(t: str, end: int) -> bool:
 
 def _next_is_number(t: str, end: int) -> bool:
     pats, pos = _patterns(), end + 1
-    return bool(pats["digits"].match(t, pos, pos + 160) or pats["word"].match(t, pos, pos + 160))
+    return bool(
+        pats["digits"].match(t, pos, pos + REACH) or pats["word"].match(t, pos, pos + REACH)
+    )
 
 
 def _runs(t: str, toks: list[Tok]) -> list[list[Tok]]:
@@ -312,7 +315,7 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
             elif (mm := pats["before_minus"].search(before)) is not None:
                 value, start = -value, start - len(mm.group())
         if kind == "number":
-            after = pats["after"].match(t, end, end + 160)
+            after = pats["after"].match(t, end, end + REACH)
             if after is not None:
                 kind, end = "percent", after.end()
                 unit = "pp" if after.group("pp") else "%"
@@ -320,7 +323,7 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
                 kind, unit, start = "percent", "%", start - 1
             elif (mk := pats["before_marker"].search(t, max(0, start - 16), start)) is not None:
                 kind, unit, start = "percent", "%", mk.start("m")  # بالمائة 10
-            elif not _RANGE_AFTER.match(t, end, end + 160):  # نسبة 4-5 في المئة: a range
+            elif not _RANGE_AFTER.match(t, end, end + REACH):  # نسبة 4-5 في المئة: a range
                 ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
                 if ratio is not None and not pats["multiplier_after"].match(t, end):
                     kind, unit, start = "percent", "%", ratio.start("r")
@@ -343,7 +346,7 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
         # ولاية ثالثة, مرة ثانية; but لمدة ثانية and 30 ثانية are seconds
         return prev_word.endswith("ه") and prev_word not in pats["feminine_ordinal_not_after"]
     # أولى بالدعم, أولى من غيرهم: "more deserving", not "first"
-    return pats["ordinal_not_before"].match(t, end, end + 160) is None
+    return pats["ordinal_not_before"].match(t, end, end + REACH) is None
 
 
 def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
@@ -358,7 +361,7 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
             alts = {a.value} | ({_alt_reading(t, a)} - {None})
             if b.value in alts:
                 if pats["between_open"].fullmatch(t, a.end, b.start):
-                    close = pats["close_paren"].match(t, b.end, b.end + 160)
+                    close = pats["close_paren"].match(t, b.end, b.end + REACH)
                     if close is not None:
                         out.append(
                             NumberMention(a.start, close.end(), "number", b.value, spelled=True)

@@ -27,12 +27,18 @@ from typing import Any
 from factlib.arabic import trie
 
 __all__ = [
+    "REACH",
     "EndGated",
     "WordScan",
     "compile",
     "end_gated",
     "translate",
 ]
+
+# How far a pattern read at a figure's end (a unit, a currency, a bound, a year after a
+# month ...) may reach: ``pattern.match(text, end, end + REACH)``. A bound, so that a
+# match never runs on through a long text (200 blanks and a unit leave a bare number).
+REACH = 160
 
 _LETTER = r"[^\W\d_]"
 _MARKS = "\u0300-\u036f\u064b-\u065f\u0670"

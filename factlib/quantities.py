@@ -23,6 +23,7 @@ from factlib.arabic import matched_key
 from factlib.normalization import Normalized, fold
 from factlib.number_words import words as number_words
 from factlib.numbers import NumberMention
+from factlib.patterns import REACH
 from factlib.quantity_words import Currency, QuantityWords, quantity_words
 from factlib.spans import Taken
 from factlib.text_scan import Found, scan_text
@@ -119,7 +120,7 @@ class _Finder:
             return True
         text = t[m.start : m.end]
         if not m.spelled:
-            ph = p["phone"].match(t, m.start, m.start + 160)
+            ph = p["phone"].match(t, m.start, m.start + REACH)
             digits = sum(c.isdigit() for c in (ph.group() if ph else ""))
             if (
                 ph is not None
@@ -129,7 +130,7 @@ class _Finder:
                 return True
             if text.isdigit() and len(text) >= 9 and text[0] == "0":
                 return True
-        if p["score_pair"].match(t, m.end, m.end + 160) or self._score_second(m, i):
+        if p["score_pair"].match(t, m.end, m.end + REACH) or self._score_second(m, i):
             if p["score"].search(t, max(0, m.start - 40), m.start):
                 return True
         return False
@@ -156,12 +157,15 @@ class _Finder:
 
     # ------------------------------------------------------------ what is measured
 
-    def attach(self, end: int, kind: str, value: Fraction) -> tuple[str, str | None, int, Fraction]:
-        """(kind, unit, new end, value) from what follows the number."""
+    def attach(
+        self, end: int, kind: str, value: Fraction, spelled: bool
+    ) -> tuple[str, str | None, int, Fraction]:
+        """(kind, unit, new end, value) from what follows the number; ``spelled``, whether
+        the number has a word in it (its mention says so: a bracket may close it)."""
         t, p, w = self.t, self.p, self.w
         if kind == "percent":
             return kind, None, end, value
-        cm = p["currency_after"].match(t, end, end + 160)
+        cm = p["currency_after"].match(t, end, end + REACH)
         if cm is not None:
             word = matched_key(cm.group("c"))
             cur = w.currency_forms.get(word)
@@ -181,7 +185,7 @@ class _Finder:
                     new_end = cm.end("c")
                     code = self._currency_from_context(cur.name, end) or code
                 return "money", code, new_end, value * Fraction(cur.factor).limit_denominator(1000)
-        md = p["million_dinar"].match(t, end, end + 160)
+        md = p["million_dinar"].match(t, end, end + REACH)
         if md is not None:  # 3970 م د: Tunisian press for million dinars
             return (
                 "money",
@@ -189,13 +193,13 @@ class _Finder:
                 md.end(),
                 value * 1_000_000,
             )
-        sm = p["symbol_after"].match(t, end, end + 160)
+        sm = p["symbol_after"].match(t, end, end + REACH)
         if sm is not None:
             return "money", self.symbol_code(sm.start("s"), sm.end("s")), sm.end(), value
-        dz = p["degrees_below"].match(t, end, end + 160)
+        dz = p["degrees_below"].match(t, end, end + REACH)
         if dz is not None:  # 5 درجات تحت الصفر
             return "measure", "°C", dz.end(), -value
-        um = p["unit_after"].match(t, end, end + 160)
+        um = p["unit_after"].match(t, end, end + REACH)
         if um is not None:
             unit = w.units[matched_key(um.group("u"))]
             new_end = um.end("u")
@@ -214,8 +218,8 @@ class _Finder:
             if um.group("neg") is not None:
                 value, new_end = -value, um.end("neg")
             return "measure", unit, new_end, value
-        nm = p["noun_after"].match(t, end, end + 160)
-        spelled_one_or_two = value in (1, 2) and not t[end - 1 : end].isdigit()
+        nm = p["noun_after"].match(t, end, end + REACH)
+        spelled_one_or_two = value in (1, 2) and spelled
         if nm is not None and nm.group("art") is None and value >= 1 and not spelled_one_or_two:
             # مباراة واحدة وتعادلت: واحد and اثنان follow the noun they count, never precede it
             lemma = self.lemma(nm.start("n"), nm.end("n"))
@@ -341,7 +345,7 @@ class _Finder:
         bm = p["bound_before"].search(t, max(0, start - 24), start)
         if bm is not None:
             return before[matched_key(bm.group("b"))], bm.start("b"), end
-        am = p["bound_after"].match(t, end, end + 160)
+        am = p["bound_after"].match(t, end, end + REACH)
         if am is not None:
             return after[matched_key(am.group("b"))], start, am.end("b")
         vm = p["verb_before"].search(t, max(0, start - 60), start)
@@ -445,7 +449,7 @@ class _Finder:
                 yield word.start(), end, lemma
 
     def single(self, m: NumberMention) -> Quantity | None:
-        kind, unit, end, value = self.attach(m.end, m.kind, m.value)
+        kind, unit, end, value = self.attach(m.end, m.kind, m.value, m.spelled)
         start = m.start
         t = self.t
         if kind == "count" and m.spelled and m.scale == 1 and t.startswith("ال", m.start):
@@ -457,10 +461,10 @@ class _Finder:
             # (500) مليون ريال: nor its scale word
             scale = self._scale_word_at(m.end + 1)
             if scale is not None:
-                k, u, e, v = self.attach(scale[0], m.kind, m.value * scale[1])
+                k, u, e, v = self.attach(scale[0], m.kind, m.value * scale[1], m.spelled)
                 kind, unit, end, value, start = k, u, max(e, scale[0]), v, m.start - 1
             else:
-                k, u, e, v = self.attach(m.end + 1, m.kind, m.value)
+                k, u, e, v = self.attach(m.end + 1, m.kind, m.value, m.spelled)
                 if k != "number" and not self._numbers().overlaps(m.end + 1, e):
                     kind, unit, end, value, start = k, u, e, v, m.start - 1
         if kind == "number" and self.p["weak_ident_before"].search(
@@ -505,7 +509,7 @@ class _Finder:
             low = a.value * b.scale  # بين 10 و20 مليار: the scale is shared
         if not low < b.value:
             return None
-        kind, unit, end, high = self.attach(b.end, b.kind, b.value)
+        kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
         if kind == "money" and high != b.value and b.value:
             low = low * high / b.value  # a subunit factor applies to both ends
         if b.kind == "percent":

@@ -147,6 +147,9 @@ def test_figures_joined_by_wa_share_the_unit(
             [("percent", "44 في المائة", "%"), ("count", "(672) مشروعا", "مشروع")],
         ),
         ("أكثر من (30) شخصا", [("count", "أكثر من (30) شخصا", "شخص")]),
+        # a bracketed 1 or 2 is a figure, not واحد/اثنان (which follow the noun they count)
+        ("بعدد (2) مشروعا", [("count", "(2) مشروعا", "مشروع")]),
+        ("تنفيذ (1) مشروع", [("count", "(1) مشروع", "مشروع")]),
         ("بتكلفة (500) مليون ريال", [("money", "(500) مليون ريال", "SAR")]),
         ("نحو (3) مليارات دولار", [("money", "نحو (3) مليارات دولار", "USD")]),
         # the minute of a match is no quantity, and منحت is no counted noun
@@ -244,3 +247,12 @@ def test_masking_numbers_writes_each_over_the_text_in_turn() -> None:
     assert _masked(text, [mention(1, 3), mention(3, 5, "percent")]) == "a##~~fghij"
     assert _masked(text, [mention(0, 6), mention(2, 4, "percent")]) == "##~~##ghij"
     assert _masked(text, [mention(5, 7), mention(1, 3)]) == "a##de##hij"
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(("blanks", "kind"), [(1, "money"), (150, "money"), (200, "number")])
+def test_what_follows_a_figure_is_read_within_reach(blanks: int, kind: str) -> None:
+    """A unit is read at most ``patterns.REACH`` characters after its figure, so a match
+    never runs on through a long text."""
+    doc = factlib.extract("بلغ 5" + " " * blanks + "دولارات", reference_date="2025-01-01")
+    assert [f.kind for f in doc.facts] == [kind]
