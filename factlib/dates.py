@@ -43,6 +43,7 @@ _DIGIT_SLASH_DIGIT = re.compile(r"[/\-](?<=\d[/\-])\d")
 # one search that opens with a digit, instead of two pattern scans on most texts, which have none
 _NUMERIC_DATE = re.compile(r"\d(?:[/.\-]|[ \t]+/[ \t]+)\d\d?(?:[/.\-]|[ \t]+/[ \t]+)\d")
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
+_LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
 
 
 @dataclass(slots=True)  # not frozen, though never changed: see factlib.results
@@ -731,6 +732,10 @@ class _Finder:
                 end = half.end()
             self.add(m.start("u"), end, kind="duration", amount=amount, unit=unit)
 
+    def ref_century(self, last: bool) -> int | None:
+        """The number of the reference date's century (21 in 2025), or of the one before it."""
+        return None if self.ref is None else (self.ref.year - 1) // 100 + 1 - last
+
     def decades_centuries(self) -> None:
         p, w, t, ref = self.p, self.w, self.t, self.ref
         for m in self.found["decade"]:
@@ -743,9 +748,9 @@ class _Finder:
                 continue  # شاب في العشرينات من عمره: an age, not the 1920s
             century = 2000 if any(x in c for x in ("الحالي", "الجاري", "الحادي")) else 1900
             relative = any(x in c for x in ("الحالي", "الجاري", "الماضي", "المنصرم"))
-            if relative and ref is not None:  # عشرينيات القرن الماضي: the century before ref's
-                now = (ref.year - 1) // 100 * 100
-                century = now - 100 if ("الماضي" in c or "المنصرم" in c) else now
+            n = self.ref_century(last=any(x in c for x in _LAST_CENTURY))
+            if relative and n is not None:  # عشرينيات القرن الماضي: the 1920s, in 2025
+                century = (n - 1) * 100
             s = m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
             if m.group(0).lstrip("وفبل").startswith(("عقد", "العقد")):
                 s = m.start() + (1 if m.group("pc") else 0)
@@ -761,9 +766,7 @@ class _Finder:
                 n = self.integer(m.start("n"), m.end("n"), 1, 30)
                 relative = False
             else:
-                n = None if ref is None else (ref.year - 1) // 100 + 1
-                if n is not None and w.key(m.group("o")) in ("الماضي", "المنصرم"):
-                    n -= 1
+                n = self.ref_century(last=w.key(m.group("o")) in _LAST_CENTURY)
                 relative = True
             s = m.start() + (1 if m.group("pc") else 0)
             if n is None:
