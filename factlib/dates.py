@@ -416,15 +416,15 @@ class _Finder:
                 s = marker.start("m")
             span = cal.hijri_year_span(year) if hijri else cal.year_span(year)
             self.add(s, e, self.value(span, "year", "hijri" if hijri else "gregorian"))
-        for m in p["year_range"].finditer(M) if self.has("-", "/") else ():
-            hijri = m.group("era") is not None and self.w.key(m.group("era")) in hijri_eras
+        for r in p["year_range"].finditer(M) if self.has("-", "/") else ():
+            hijri = r.group("era") is not None and self.w.key(r.group("era")) in hijri_eras
             lo, hi = (1300, 1500) if hijri else (1800, 2100)
-            a = self.year_literal(self.mention(m.start("a"), m.end("a")), lo, hi)
-            raw_b = self.mention(m.start("b"), m.end("b"))
+            a = self.year_literal(self.mention(r.start("a"), r.end("a")), lo, hi)
+            raw_b = self.mention(r.start("b"), r.end("b"))
             if a is None or raw_b is None or raw_b.spelled:
                 continue
             b = int(raw_b.value)
-            if m.end("b") - m.start("b") == 2:
+            if r.end("b") - r.start("b") == 2:
                 b += a // 100 * 100  # موسم 2024/25
             if not a < b <= a + 50:
                 continue
@@ -435,7 +435,7 @@ class _Finder:
                 value = DateValue(first[0], last[1], "year", "hijri")
             else:
                 value = DateValue(dt.date(a, 1, 1), dt.date(b, 12, 31), "year")
-            self.add(m.start(), m.end(), value, is_range=True)
+            self.add(r.start(), r.end(), value, is_range=True)
         for pair in self.found["year_pair"]:
             ya = self.year_literal(self.mention(pair.start("a"), pair.end("a")), 1900, 2100)
             yb = self.year_literal(self.mention(pair.start("b"), pair.end("b")), 1900, 2100)
