@@ -63,6 +63,22 @@ def test_extract_corpus(benchmark: Any, sample: list[tuple[str, str | None]]) ->
     _record(benchmark, "extract corpus", mb([t for t, _ in sample]))
 
 
+def test_extract_sentences(benchmark: Any, sample: list[tuple[str, str | None]]) -> None:
+    """The same text cut into its sentences, one ``extract`` call each: headlines, posts
+    and captions are short, and there the cost of a call counts as much as its text."""
+    from factlib.sentences import sentences
+
+    short = [(text[a:b], ref) for text, ref in sample[:100] for a, b in sentences(text)]
+
+    def run() -> None:
+        for text, ref in short:
+            factlib.extract(text, reference_date=ref)
+
+    benchmark.pedantic(run, rounds=3, iterations=1, warmup_rounds=1)
+    benchmark.extra_info["calls"] = len(short)
+    _record(benchmark, "extract sentences", mb([t for t, _ in short]))
+
+
 def test_extract_many_two_workers(benchmark: Any, sample: list[tuple[str, str | None]]) -> None:
     """The batch API on two worker processes (pool start included): what a researcher gets
     from a two-core machine without writing any parallel code."""

@@ -68,6 +68,8 @@ def _masked(t: str, nums: list[NumberMention]) -> str:
     ``~`` for a percent. Mentions come in order and apart, so the text is joined from
     pieces once; should two overlap, each is written over the text in turn, the later
     one last."""
+    if not nums:
+        return t
     fills = ["#" if m.kind in ("number", "ordinal") else "~" for m in nums]
     if all(a.end <= b.start for a, b in itertools.pairwise(nums)):
         pieces, pos = [], 0

@@ -18,6 +18,7 @@ NAMES = {
     "test_parse_date": "`parse_date` (4 phrases)",
     "test_extract_article": "`extract` (the article)",
     "test_extract_corpus": "`extract` (200 articles of real news)",
+    "test_extract_sentences": "`extract` (the sentences of 100 of them, a call each)",
     "test_extract_many_two_workers": "`extract_many` (the same 200, 2 worker processes)",
     "test_peer_dateparser_search_dates": "peer: dateparser `search_dates` (40 articles)",
     "test_peer_bare_regex_digits": "peer: a bare regex pass over digit runs",
