@@ -32,7 +32,7 @@ __all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
-_LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")
+_LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")  # in every phone number (tested)
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 _DUAL_END = re.compile(r"(?:ان|تين)(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
@@ -79,6 +79,7 @@ class _Finder:
         self._number_spans: Taken | None = None
         self._groups: tuple[list[int], list[int]] | None = None
         self._by_currency: dict[str, tuple[list[int], list[str]]] = {}
+        self._phones = True  # whether the text may hold a phone number (run() says)
 
     def found(self, name: str) -> list[re.Match[str]]:
         """The matches of a whole-text pattern (``group``, ``currency_dual``), from the one
@@ -120,7 +121,8 @@ class _Finder:
             return True
         text = t[m.start : m.end]
         if not m.spelled:
-            ph = p["phone"].match(t, m.start, m.start + REACH)
+            # a phone number holds a run of eight digits, spaces or hyphens: most texts have none
+            ph = p["phone"].match(t, m.start, m.start + REACH) if self._phones else None
             digits = sum(c.isdigit() for c in (ph.group() if ph else ""))
             if (
                 ph is not None
@@ -359,9 +361,10 @@ class _Finder:
     # ------------------------------------------------------------ assembly
 
     def run(self) -> list[Quantity]:
+        self._phones = _LONG_DIGITS.search(self.t) is not None
         phones = [
             (m.start(), m.end())
-            for m in (self.p["phone"].finditer(self.t) if self._long_digits() else ())
+            for m in (self.p["phone"].finditer(self.t) if self._phones else ())
             if sum(c.isdigit() for c in m.group()) >= 9
             and (m.group()[0] in "+0" or " " in m.group())
         ]
@@ -401,10 +404,6 @@ class _Finder:
                 out.append(q)
             i += 1
         return self._duals(out)
-
-    def _long_digits(self) -> bool:
-        """Phone numbers need eight digits or more; most texts have none (a cheap gate)."""
-        return _LONG_DIGITS.search(self.t) is not None
 
     def _duals(self, out: list[Quantity]) -> list[Quantity]:
         """A dual with no number before it is two: دينارين (money), دولتين, شخصان (counts),

@@ -497,3 +497,17 @@ def test_a_slash_between_digits_is_found_from_the_slash(text: str) -> None:
     from factlib.dates import _DIGIT_SLASH_DIGIT
 
     assert bool(_DIGIT_SLASH_DIGIT.search(text)) == bool(re.search(r"\d[/\-]\d", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789 -+٠", max_size=24))
+def test_every_phone_number_holds_the_run_that_gates_it(text: str) -> None:
+    """The quantity finder tries the phone pattern only in texts with a long run of digits."""
+    from factlib.quantities import _LONG_DIGITS
+    from factlib.quantity_words import quantity_words
+
+    phone = quantity_words().p["phone"]
+    for m in phone.finditer(text):
+        assert _LONG_DIGITS.search(m.group()) is not None
+    if phone.search(text) is not None:
+        assert _LONG_DIGITS.search(text) is not None
