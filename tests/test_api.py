@@ -68,6 +68,28 @@ def test_results_are_frozen_and_slotted() -> None:
             obj.text = "x"  # type: ignore[misc]
 
 
+def test_results_pickle_and_copy_whole() -> None:
+    """extract_many sends results between processes: every field of every result type
+    comes back, and the copy is frozen and slotted as the original."""
+    import copy
+    import pickle
+
+    doc = factlib.extract(ARTICLE, "2025-12-19")
+    assert doc.claims and any(f.date is not None for f in doc.facts)
+    for back in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc), copy.copy(doc)):
+        assert back == doc and back.to_dict() == doc.to_dict()
+        for obj in (
+            back,
+            back.facts[0],
+            back.claims[0],
+            next(f.date for f in back.facts if f.date),
+        ):
+            assert type(obj).__reduce__ is not object.__reduce__
+            assert not hasattr(obj, "__dict__")
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(obj, dataclasses.fields(obj)[0].name, None)
+
+
 @pytest.mark.parametrize(
     "ref",
     [dt.date(2025, 12, 19), dt.datetime(2025, 12, 19, 10, 30), "2025-12-19", "2025-12-19T08:00:00"],
