@@ -23,6 +23,7 @@ from factlib.normalization import Normalized, fold, normalize
 from factlib.number_grammar import Parse, Tok, parse_at
 from factlib.number_words import word_pattern, words
 from factlib.patterns import REACH
+from factlib.spans import Taken
 from factlib.text_scan import Found
 
 __all__ = ["NumberMention", "find_numbers", "parse_number", "to_python"]
@@ -204,8 +205,9 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
         masked += [(u.start(), u.end()) for u in pats["url"].finditer(t)]
     if "@" in t:
         masked += [(u.start(), u.end()) for u in pats["email"].finditer(t)]
+    skipped = Taken.union(masked)  # a bisect per match: a scan of the list was quadratic
     for m in matches:
-        if masked and any(a <= m.start() < b for a, b in masked):
+        if masked and skipped.overlaps(m.start(), m.start() + 1):
             continue  # URLs and e-mail addresses: %20 is no percent
         if m.re is pats["digits"]:
             base = m.start()

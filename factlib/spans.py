@@ -24,6 +24,17 @@ class Taken:
         for a, b in sorted(spans):
             self.add(a, b)
 
+    @classmethod
+    def union(cls, spans: Iterable[tuple[int, int]]) -> Taken:
+        """The spans taken together, where they may overlap (an e-mail inside a URL)."""
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(spans):
+            if merged and a < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return cls(merged)
+
     def overlaps(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` overlap a taken span? (An empty span overlaps one that covers it.)"""
         i = bisect.bisect_right(self._starts, start) - 1

@@ -119,6 +119,7 @@ def test_work_grows_linearly_with_the_text() -> None:
         "قال الوزير إن الصادرات بلغت 5 مليارات دولار في عام 2024 و",  # one endless sentence
         "ثلاثة وعشرون ألفا ومائتان ",  # number words without end
         "في الربع الأول من 2024 ومطلع العام ",  # quarters and parts, each next to a year
+        "زار 5 أشخاص الموقع https://example.com/a/1 يوم 3 ",  # figures among links
     ],
 )
 def test_work_grows_linearly_on_adversarial_text(unit: str) -> None:
