@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from factlib import patterns as regex
 from factlib.arabic import LEFT, RIGHT, SPACES, is_letter, last_whole_word, phrase_key
 from factlib.arabic import phrase_alternation as _alt
+from factlib.entities import People, bare
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
 from factlib.quantity_words import quantity_words
@@ -67,7 +68,7 @@ def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
     """Words that head a body or a common noun phrase, never a person's name."""
     nouns = load("nouns")
     words = [*d["body_heads"], *nouns.get("singulars", []), *nouns.get("broken_plurals", {})]
-    return frozenset(_bare(phrase_key(w)) for w in words)
+    return frozenset(bare(phrase_key(w)) for w in words)
 
 
 def _bound_words() -> frozenset[str]:
@@ -115,20 +116,6 @@ def _words() -> dict[str, Any]:
 
 
 @dataclass
-class _Entity:
-    """A person or a body the document names, with what it is called."""
-
-    kind: str  # person | body
-    full: str
-    tokens: list[str]
-    titles: set[str] = field(default_factory=set)
-
-
-def _bare(key: str) -> str:
-    return key[2:] if key.startswith("ال") else key
-
-
-@dataclass
 class _Speech:
     start: int
     end: int
@@ -143,7 +130,7 @@ class _Finder:
         self.t = norm.text
         self.w = _words()
         self._found = found
-        self.people: list[_Entity] = []
+        self.people = People()
         self.sentences = sentences(self.t)
         self._sentence_starts = [a for a, _ in self.sentences]
 
@@ -263,7 +250,7 @@ class _Finder:
             }
         body = (
             keys[0].startswith("ال")
-            or _bare(keys[0]) in self.w["body_heads"]
+            or bare(keys[0]) in self.w["body_heads"]
             or " ".join(keys[:2]) in self.w["body_heads"]
         )
         if body:
@@ -295,7 +282,7 @@ class _Finder:
                 and key not in common
             )
 
-        if n >= 3 and name_like(prev) and _bare(last) not in common and not last.startswith("لل"):
+        if n >= 3 and name_like(prev) and bare(last) not in common and not last.startswith("لل"):
             start = n - 2
             while start > 1 and (keys[start] in links or keys[start - 1] in links):
                 start -= 1  # كريم بن داود, حسام عبد الرازق
@@ -311,7 +298,7 @@ class _Finder:
         if key.startswith("ل"):
             rest = key[1:]
             return (
-                rest.startswith("ل") or rest in self.w["common"] or _bare(rest) in self.w["common"]
+                rest.startswith("ل") or rest in self.w["common"] or bare(rest) in self.w["common"]
             )
         return False
 
@@ -319,20 +306,16 @@ class _Finder:
         if subject["kind"] == "person" and len(subject["name"]) >= 2:
             name = subject["name"]
             full = self.source_text(subject["name_words"][0][0], subject["name_words"][-1][1])
-            person = next(
-                (p for p in self.people if p.kind == "person" and p.tokens[-1] == name[-1]), None
-            )
+            person = self.people.by_last(name[-1])
             if person is None:
-                person = _Entity("person", full, list(name))
-                self.people.append(person)
+                person = self.people.add_person(full, name)
             elif len(name) > len(person.tokens):
-                person.full, person.tokens = full, list(name)
+                self.people.rename(person, full, name)
             if subject["title"]:
-                person.titles.add(subject["title"])
+                self.people.add_title(person, subject["title"])
         elif subject["kind"] == "body" and len(subject["tokens"]) >= 2:
             full = self.source_text(subject["words"][0][0], subject["words"][-1][1])
-            if not any(p.kind == "body" and p.tokens == subject["tokens"] for p in self.people):
-                self.people.append(_Entity("body", full, list(subject["tokens"])))
+            self.people.add_body(full, subject["tokens"])
 
     def resolve(self, subject: dict[str, Any]) -> tuple[str | None, str | None]:
         kind = subject["kind"]
@@ -344,61 +327,35 @@ class _Finder:
         if kind == "body":
             tokens, words = subject["tokens"], subject["words"]
             if len(tokens) == 1:  # الوزارة: the ministry named before; العمراني: a surname
-                person = next(
-                    (p for p in self.people if p.kind == "person" and tokens[0] in p.tokens), None
-                )
+                person = self.people.with_token(tokens[0])
                 if person is not None:
                     return person.full, None
-                body = next(
-                    (
-                        p
-                        for p in self.people
-                        if p.kind == "body" and _bare(p.tokens[0]) == _bare(tokens[0])
-                    ),
-                    None,
-                )
+                body = self.people.body_by_head(tokens[0])
                 if body is not None:
                     return body.full, None
-                person = self._by_title(tokens[0])
+                person = self.people.by_title(tokens[0])
                 if person is not None:  # الوزيرة, المدرب
                     return person.full, None
             return self.source_text(words[0][0], words[-1][1]), None
         name, title = subject["name"], subject["title"]
         if len(name) >= 2:
-            person = next(
-                (p for p in self.people if p.kind == "person" and p.tokens[-1] == name[-1]), None
-            )
+            person = self.people.by_last(name[-1])
             return (
                 person.full
                 if person
                 else self.source_text(subject["name_words"][0][0], subject["name_words"][-1][1])
             ), None
         if len(name) == 1:
-            person = next(
-                (p for p in self.people if p.kind == "person" and name[0] in p.tokens), None
-            )
+            person = self.people.with_token(name[0])
             if person is not None:
                 return person.full, None
             if not title:
                 return self.source_text(*subject["name_words"][0]), None
-        person = self._by_title(title)
+        person = self.people.by_title(title)
         if person is not None:
             return person.full, None
         words = subject["title_words"]
         return self.source_text(words[0][0], words[-1][1]), None
-
-    def _by_title(self, title: str) -> _Entity | None:
-        """The person last given this title (or a title with the same head: وزير الطاقة ~ الوزير)."""
-        head = _bare(title.split()[0]) if title else ""
-        for p in reversed(self.people):
-            if p.kind != "person":
-                continue
-            for t in p.titles:
-                if title == t or t.startswith(title + " ") or title.startswith(t + " "):
-                    return p  # وزير المالية ~ وزير المالية السعودي
-                if " " not in title and _bare(t.split()[0]) == head:
-                    return p  # الوزير ~ وزير الصناعة
-        return None
 
     def sources(self) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
