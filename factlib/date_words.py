@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from factlib import patterns as regex
 from factlib.arabic import LEFT, RIGHT, SPACES, matched_key
@@ -41,7 +40,7 @@ class DateWords:
     today_not_before: frozenset[str]
     today_not_after: frozenset[str]
     half_words: frozenset[str]
-    p: dict[str, Any]  # compiled patterns
+    p: dict[str, regex.Pattern]  # compiled patterns
 
     key = staticmethod(matched_key)
 
@@ -102,7 +101,7 @@ def date_words() -> DateWords:
     weekday_alt = _alt(weekdays)
     offset_alt = _alt(offsets)
     unit_alt = _alt(units)
-    p: dict[str, Any] = {
+    p: dict[str, regex.Pattern] = {
         "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),
         "month_after": regex.compile(rf"{osp}(?:[/\-(]{osp})?(?P<name>{month_alt})(?:{osp}\))?"),
         "year_after": regex.compile(

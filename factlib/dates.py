@@ -140,7 +140,7 @@ class _Finder:
         self.t = t
         self.ref = ref
         self.w: DateWords = date_words()
-        self.p: dict[str, Any] = self.w.p
+        self.p = self.w.p
         self.at: dict[int, NumberMention] = {m.start: m for m in nums}
         self.m = _masked(t, nums)
         self.nums = nums
@@ -869,7 +869,11 @@ class _Finder:
                 if bare_year is None
                 else self.year_literal(self.mention(bare_year.start("y"), bare_year.end("y")))
             )
-            if literal is not None and (year_date is None or year_date.start >= bare_year.end()):
+            if (
+                literal is not None
+                and bare_year is not None  # (it is, when there is a literal)
+                and (year_date is None or year_date.start >= bare_year.end())
+            ):
                 year, relative, end = literal, False, bare_year.end()
                 for d in out.overlapping(m.start(), end):
                     out.remove(d)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import importlib
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +29,7 @@ from factlib.arabic import trie
 __all__ = [
     "REACH",
     "EndGated",
+    "Pattern",
     "WordScan",
     "compile",
     "end_gated",
@@ -223,6 +224,17 @@ class EndGated:
         self.pattern = compiled.pattern
         self._endings = None if "" in endings else by_last
 
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         by_last = self._endings
         if by_last is not None:
@@ -237,6 +249,9 @@ class EndGated:
                 if endings is None or not window.endswith(endings):
                     return None
         return self.compiled.search(text, pos, endpos)
+
+
+Pattern = re.Pattern[str] | EndGated  # what a lexicon's table of patterns holds
 
 
 def end_gated(pattern: str) -> EndGated:

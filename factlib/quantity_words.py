@@ -55,7 +55,7 @@ class QuantityWords:
     bounds_before: dict[str, str]  # folded phrase -> bound
     bounds_after: dict[str, str]
     bound_verbs: dict[str, str]
-    p: dict[str, Any]
+    p: dict[str, regex.Pattern]
 
 
 def _currencies(
@@ -181,7 +181,7 @@ def quantity_words() -> QuantityWords:
     after = {_key(w): b for b, ws in bounds["after"].items() for w in ws}
     verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}
     symbol_alt = alternation(symbols)
-    p: dict[str, Any] = {
+    p: dict[str, regex.Pattern] = {
         "currency_after": regex.compile(
             rf"[ \t]*(?:(?:من{SP})?ال)?(?P<c>{_alt(forms)}){R}(?:{SP}(?P<adj>{_alt(a for _, a in adjectives)}){R})?"
         ),

@@ -511,3 +511,19 @@ def test_every_phone_number_holds_the_run_that_gates_it(text: str) -> None:
         assert _LONG_DIGITS.search(m.group()) is not None
     if phone.search(text) is not None:
         assert _LONG_DIGITS.search(text) is not None
+
+
+def test_a_gated_pattern_matches_as_its_pattern_does() -> None:
+    """EndGated stands in a table of patterns (typed ``patterns.Pattern``): besides its gated
+    search, it matches, fully matches and iterates as the compiled pattern."""
+    from factlib.patterns import end_gated
+
+    gated = end_gated(r"(?:نحو|قرابة)[ \t]*$")
+    text = "بلغ نحو "
+    for method in ("match", "fullmatch", "search"):
+        got = getattr(gated, method)(text, 4)
+        want = getattr(gated.compiled, method)(text, 4)
+        assert (got and got.span()) == (want and want.span())
+    assert [m.span() for m in gated.finditer(text)] == [
+        m.span() for m in gated.compiled.finditer(text)
+    ]
