@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any
 
 from factlib import patterns as regex
 from factlib.arabic import alternation, phrase_alternation
@@ -65,7 +64,17 @@ class NumberMention:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, Any]:
+def _words_not_numbers() -> dict[str, frozenset[str]]:
+    """Words that keep a number word from being read as one, or from being an ordinal."""
+    data = load("numbers")
+    return {
+        key: frozenset(fold(w) for w in data[key])
+        for key in ("not_numbers", "ordinal_not_after", "feminine_ordinal_not_after")
+    }
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
     data = load("numbers")
 
     def alts(key: str) -> str:
@@ -103,13 +112,8 @@ def _patterns() -> dict[str, Any]:
         "between_open": regex.compile(r"[ \t]*\([ \t]*"),
         "close_paren": regex.compile(r"[ \t]*\)"),
         "between_close": regex.compile(r"[ \t]*\)[ \t]*"),
-        "not_numbers": frozenset(fold(w) for w in data["not_numbers"]),
         "not_number_phrase": regex.compile(
             f"(?:{phrase_alternation(data['not_number_phrases'])})(?![\\p{{L}}\\p{{M}}])"
-        ),
-        "ordinal_not_after": frozenset(fold(w) for w in data["ordinal_not_after"]),
-        "feminine_ordinal_not_after": frozenset(
-            fold(w) for w in data["feminine_ordinal_not_after"]
         ),
         "ordinal_not_before": regex.compile(
             f"[ \t]+(?:{alternation(fold(w) for w in data['ordinal_not_before'])})(?:[ \t]|\\p{{L}})"
@@ -196,6 +200,7 @@ def _literal(s: str) -> Literal:
 
 def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
     pats = _patterns()
+    not_numbers = _words_not_numbers()["not_numbers"]
     table = words()
     number_words = scanned["number:word"] if scanned is not None else pats["word"].finditer(t)
     matches = sorted([*pats["digits"].finditer(t), *number_words], key=lambda m: m.start())
@@ -215,7 +220,7 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
                 toks.append(Tok(base + a, base + b, value, alt=alt, slash="/" in m.group("d")))
             continue
         w = m.group("w")
-        if fold(m.group()) in pats["not_numbers"] or pats["not_number_phrase"].match(
+        if fold(m.group()) in not_numbers or pats["not_number_phrase"].match(
             t, m.start("w"), m.start("w") + 40
         ):
             continue  # لست, ربع النهائي, نصف سنوية
@@ -340,13 +345,14 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
     pats = _patterns()
     prev = pats["prev_word"].search(t, max(0, start - 40), start)
     prev_word = prev.group(1) if prev is not None else ""
-    if prev_word in pats["ordinal_not_after"]:
+    if prev_word in _words_not_numbers()["ordinal_not_after"]:
         return False  # كانون الأول, تشرين الثاني: month names
     if first.art or p.j - p.i > 1 or first.word is None:
         return True
     if first.word.bare == "after_feminine":
         # ولاية ثالثة, مرة ثانية; but لمدة ثانية and 30 ثانية are seconds
-        return prev_word.endswith("ه") and prev_word not in pats["feminine_ordinal_not_after"]
+        feminine_not_after = _words_not_numbers()["feminine_ordinal_not_after"]
+        return prev_word.endswith("ه") and prev_word not in feminine_not_after
     # أولى بالدعم, أولى من غيرهم: "more deserving", not "first"
     return pats["ordinal_not_before"].match(t, end, end + REACH) is None
 
