@@ -85,34 +85,54 @@ def _letter_words(words: list[str]) -> tuple[str, ...]:
     return keys
 
 
+@dataclass(frozen=True)
+class ClaimWords:
+    """The claim finder's lexicons (``data/claims.json``), folded, and its patterns."""
+
+    participles: frozenset[str]  # مشيرا, مضيفة: a reporting participle has no subject after it
+    outlets: frozenset[str]  # وكالة, صحيفة: a subject that is a source, not a speaker
+    titles: frozenset[str]  # الرئيس, وزير: a subject's title, before the name
+    end: frozenset[str]  # words that end a speaker's phrase
+    openers: tuple[str, ...]  # أن, إن: where a clause begins
+    stop: frozenset[str]  # words trimmed off a metric (bounds among them)
+    not_sources: frozenset[str]
+    name_parts: frozenset[str]
+    links: frozenset[str]  # بن, عبد: the links inside a name
+    body_heads: frozenset[str]  # وزارة, شركة: a subject that is a body
+    heads: frozenset[str]  # عدد, حجم: the head of a metric
+    common: frozenset[str]  # nouns that never begin a person's name
+    p: dict[str, regex.Pattern]  # cue, source (in the text scan); up, down, measure
+
+
 @lru_cache(maxsize=1)
-def _words() -> dict[str, Any]:
+def _words() -> ClaimWords:
     d = load("claims")
     cues = [f for v in d["reporting_verbs"] for f in _forms(v)]
-    participles = {
-        fold(v["participle"] + e) for v in d["reporting_verbs"] for e in ("ا", "ة", "ين")
-    }
-    return {
-        "cue": regex.compile(rf"{L}(?P<c>[وف]?)(?P<v>{_alt(cues)}){R}"),
-        "participles": participles,
-        "source": regex.compile(rf"{L}[وف]?(?P<m>{_alt(d['source_markers'])})(?:{SP}|(?<=ل))"),
-        "outlets": frozenset(fold(w) for w in d["outlet_words"]),
-        "titles": frozenset(
+    return ClaimWords(
+        participles=frozenset(
+            fold(v["participle"] + e) for v in d["reporting_verbs"] for e in ("ا", "ة", "ين")
+        ),
+        outlets=frozenset(fold(w) for w in d["outlet_words"]),
+        titles=frozenset(
             fold(w) for t in d["titles"] for w in (t, t if t.endswith("ة") or " " in t else t + "ة")
         ),
-        "end": frozenset(fold(w) for w in d["speech_end"]),
-        "openers": _letter_words(d["clause_openers"]),
-        "up": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_up'])}){R}"),
-        "down": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_down'])}){R}"),
-        "measure": regex.compile(rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"),
-        "stop": frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
-        "not_sources": frozenset(fold(w) for w in d["not_sources"]),
-        "name_parts": frozenset(fold(w) for w in d["name_parts"]),
-        "links": frozenset(fold(w) for w in d["name_links"]),
-        "body_heads": frozenset(phrase_key(w) for w in d["body_heads"]),
-        "heads": frozenset(fold(w) for w in d["metric_heads"]),
-        "common": _common_nouns(d),
-    }
+        end=frozenset(fold(w) for w in d["speech_end"]),
+        openers=_letter_words(d["clause_openers"]),
+        stop=frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
+        not_sources=frozenset(fold(w) for w in d["not_sources"]),
+        name_parts=frozenset(fold(w) for w in d["name_parts"]),
+        links=frozenset(fold(w) for w in d["name_links"]),
+        body_heads=frozenset(phrase_key(w) for w in d["body_heads"]),
+        heads=frozenset(fold(w) for w in d["metric_heads"]),
+        common=_common_nouns(d),
+        p={
+            "cue": regex.compile(rf"{L}(?P<c>[وف]?)(?P<v>{_alt(cues)}){R}"),
+            "source": regex.compile(rf"{L}[وف]?(?P<m>{_alt(d['source_markers'])})(?:{SP}|(?<=ل))"),
+            "up": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_up'])}){R}"),
+            "down": regex.compile(rf"{L}[وفب]?(?:{_alt(d['trend_down'])}){R}"),
+            "measure": regex.compile(rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"),
+        },
+    )
 
 
 @dataclass
@@ -158,22 +178,22 @@ class _Finder:
             bare = word.strip("،,.:؛!؟\"'«»()")
             if (
                 not bare
-                or bare in self.w["end"]
+                or bare in self.w.end
                 or word[0] in "\"'«(:،,-"
                 or any(c.isdigit() for c in word)
             ):
                 break
             is_definite = (
                 bare.startswith(("ال", "لل", "بال")) or (definite and bare.startswith("ل"))
-            ) and bare not in self.w["name_parts"]
-            titled = bool(out) and self.t[out[0][0] : out[0][1]] in self.w["titles"]
-            if definite and not is_definite and bare not in self.w["name_parts"] and not titled:
+            ) and bare not in self.w.name_parts
+            titled = bool(out) and self.t[out[0][0] : out[0][1]] in self.w.titles
+            if definite and not is_definite and bare not in self.w.name_parts and not titled:
                 break  # وزارة الصحة الفلسطينية | إصابة …: after a definite chain, an object begins
             definite = definite or is_definite
             if (
                 bare.startswith("ل")
-                and fold(bare[1:]) in self.w["outlets"]
-                and not (out and self.t[out[0][0] : out[0][1]] in self.w["outlets"])
+                and fold(bare[1:]) in self.w.outlets
+                and not (out and self.t[out[0][0] : out[0][1]] in self.w.outlets)
             ):
                 break  # قال لوكالة: the outlet he spoke to, not his name (but مسح لوكالة …)
             cut = len(word) - len(word.rstrip("،,.:؛!؟\"'»)"))
@@ -201,14 +221,14 @@ class _Finder:
             verb = m.group("v")
             if not m.group("c") and self._after_bare_ma(m.start()):
                 continue  # ما أعلن عنه: "what was announced", no speech act
-            words = [] if verb in self.w["participles"] else self._phrase(m.end(), limit=10)
+            words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             subject = self.split(words)
             if subject["kind"] == "person" and subject["name"] and not subject["title"] and words:
                 # قال سلمان الدوسري، وزير الصناعة، إن …: a title after the name, between commas
                 rest = self.t[words[-1][1] : words[-1][1] + 2]
                 if rest.startswith(("،", ",")):
                     after = self._phrase(words[-1][1] + 1, limit=6)
-                    if after and self.t[after[0][0] : after[0][1]] in self.w["titles"]:
+                    if after and self.t[after[0][0] : after[0][1]] in self.w.titles:
                         subject["title"] = " ".join(self.t[a:b] for a, b in after)
             events.append((m, subject))
         for _, subject in events:
@@ -236,8 +256,8 @@ class _Finder:
         if not words:
             return {"kind": "none"}
         keys = [self.t[a:b] for a, b in words]
-        titles = self.w["titles"]
-        if keys[0] in self.w["outlets"]:
+        titles = self.w.titles
+        if keys[0] in self.w.outlets:
             return {"kind": "outlet", "words": words}
         if keys[0] in titles:
             name_at = self._name_start(keys)
@@ -250,8 +270,8 @@ class _Finder:
             }
         body = (
             keys[0].startswith("ال")
-            or bare(keys[0]) in self.w["body_heads"]
-            or " ".join(keys[:2]) in self.w["body_heads"]
+            or bare(keys[0]) in self.w.body_heads
+            or " ".join(keys[:2]) in self.w.body_heads
         )
         if body:
             return {"kind": "body", "tokens": keys, "words": words}
@@ -269,7 +289,7 @@ class _Finder:
         الرئيس الروسي | فلاديمير بوتين, وزير الطاقة الجزائري | كريم بن داود,
         الرئيس التنفيذي لمجموعة الخليج للطيران | يوسف الكندري, الرئيس الروسي | بوتين."""
         n = len(keys)
-        titles, links, common = self.w["titles"], self.w["links"], self.w["common"]
+        titles, links, common = self.w.titles, self.w.links, self.w.common
         if n < 2:
             return n
         last, prev = keys[-1], keys[-2]
@@ -297,9 +317,7 @@ class _Finder:
             return True
         if key.startswith("ل"):
             rest = key[1:]
-            return (
-                rest.startswith("ل") or rest in self.w["common"] or bare(rest) in self.w["common"]
-            )
+            return rest.startswith("ل") or rest in self.w.common or bare(rest) in self.w.common
         return False
 
     def remember(self, subject: dict[str, Any]) -> None:
@@ -363,7 +381,7 @@ class _Finder:
             words = self._source_phrase(m.end())
             if len(words) == 1 and self.source_text(*words[0]).endswith(("ه", "ها", "هم")):
                 continue  # حسب تصريحه: his own statement, not a named outlet
-            if words and self.t[words[0][0] : words[0][1]] not in self.w["not_sources"]:
+            if words and self.t[words[0][0] : words[0][1]] not in self.w.not_sources:
                 text = self.source_text(words[0][0], words[-1][1])
                 if m.group("m").endswith("ل") and text.startswith("ل"):
                     text = "ال" + text[1:]  # وفقا للجهاز: the outlet is الجهاز …
@@ -382,7 +400,7 @@ class _Finder:
         """Where the clause of a figure at ``pos`` begins: after أن/إن, after the reporting
         verb and its subject, after the figure before it, and after a comma."""
         start = max(sent[0], pos - 300)  # a clause is never longer; a huge sentence stays linear
-        opened = last_whole_word(self.t, self.w["openers"], start, pos)  # after أن, إن
+        opened = last_whole_word(self.t, self.w.openers, start, pos)  # after أن, إن
         if opened is not None:
             start = opened
         comma = _COMMA.search(self.t[start:pos][::-1])
@@ -391,7 +409,7 @@ class _Finder:
         return max([start, *(a for a in after if sent[0] <= a <= pos)])
 
     def metric(self, clause: int, qstart: int) -> tuple[int, int] | None:
-        verbs = list(self.w["measure"].finditer(self.t, clause, qstart))
+        verbs = list(self.w.p["measure"].finditer(self.t, clause, qstart))
         if not verbs:
             return None
         v = verbs[-1]
@@ -400,7 +418,7 @@ class _Finder:
 
     def _trim(self, a: int, b: int) -> tuple[int, int] | None:
         words = [(a + m.start(), a + m.end()) for m in _WORD.finditer(self.t[a:b])]
-        stop = self.w["stop"]
+        stop = self.w.stop
 
         def bare(x: tuple[int, int]) -> str:
             word = self.t[x[0] : x[1]].strip("،,.:؛!؟\"'«»()")
@@ -414,14 +432,14 @@ class _Finder:
             return None
         s, e = words[0][0], words[-1][1]
         first = self.t[s : words[0][1]]
-        if first[:1] in ("و", "ف") and first[1:] in self.w["heads"]:
+        if first[:1] in ("و", "ف") and first[1:] in self.w.heads:
             s += 1  # وعدد العاطلين: the conjunction is not part of the metric
         e -= len(self.t[s:e]) - len(self.t[s:e].rstrip("،,.:؛!؟\"'»)"))
         return (s, e) if e > s else None
 
     def trend(self, clause: int, qstart: int) -> str | None:
-        up = [m.start() for m in self.w["up"].finditer(self.t, clause, qstart)]
-        down = [m.start() for m in self.w["down"].finditer(self.t, clause, qstart)]
+        up = [m.start() for m in self.w.p["up"].finditer(self.t, clause, qstart)]
+        down = [m.start() for m in self.w.p["down"].finditer(self.t, clause, qstart)]
         if not up and not down:
             return None
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"

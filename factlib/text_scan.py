@@ -74,7 +74,7 @@ def _scan() -> WordScan:
     numbers, dates, claims, quantities = tables = (
         number_patterns(),
         date_words().p,
-        claim_words(),
+        claim_words().p,
         quantity_words().p,
     )
     return _kept(

@@ -470,7 +470,7 @@ def test_the_last_whole_word_is_the_last_match_of_its_pattern(
 def test_clause_openers_are_words_of_letters() -> None:
     from factlib.claims import _words
 
-    assert "ان" in _words()["openers"]
+    assert "ان" in _words().openers
 
 
 @settings(max_examples=300, deadline=None)
