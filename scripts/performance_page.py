@@ -114,6 +114,11 @@ per-fact cost about twenty times lower: a different design (one compiled automat
 emits typed tokens, resolvers reading those tokens without regex calls of their own), not
 more tuning of this one.
 
+The ×10 document takes 10.9-11.6× the time, not 10×: with Python's garbage collector
+off it is 10.5×. A bigger heap makes each full collection longer; a library does not
+turn the collector off for its caller, so the rest is the price of one huge document
+over many small ones (`extract_many` keeps each small).
+
 Compiling the same modules with mypyc (as black ships optional compiled wheels) was
 measured and not adopted: 1.22× (927 to 747 ms, median of 12 alternations), cold start
 60 ms shorter, the same output. Most of the time is in the regex engine and `str`
