@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -144,6 +144,23 @@ class _Speech:
     source: str | None
 
 
+Words = list[tuple[int, int]]  # word spans in the folded text
+
+
+@dataclass(slots=True)
+class _Subject:
+    """The subject of a reporting verb, read: an outlet or a body (its ``words`` and
+    ``tokens``), or a person (a ``title`` and a ``name``, each with its word spans)."""
+
+    kind: str  # none | outlet | body | person
+    words: Words = field(default_factory=list)
+    tokens: list[str] = field(default_factory=list)
+    title: str = ""
+    title_words: Words = field(default_factory=list)
+    name: list[str] = field(default_factory=list)
+    name_words: Words = field(default_factory=list)
+
+
 class _Finder:
     def __init__(self, norm: Normalized, found: Found) -> None:
         self.norm = norm
@@ -164,13 +181,13 @@ class _Finder:
 
     # ------------------------------------------------------------ speech
 
-    def _phrase(self, pos: int, limit: int = 6) -> list[tuple[int, int]]:
+    def _phrase(self, pos: int, limit: int = 6) -> Words:
         """Word spans after ``pos`` up to a delimiter: a speaker or a source.
         A quoted name (صرحت "طيران الإمارات" في بيان) is taken whole, without its quotes."""
         quoted = _QUOTED.match(self.t, pos, pos + 80)
         if quoted is not None:
             return [m.span() for m in _WORD.finditer(self.t, *quoted.span("q"))]
-        out: list[tuple[int, int]] = []
+        out: Words = []
         definite = False
         for m in _WORD.finditer(self.t, pos, pos + 120):
             word = m.group()
@@ -202,7 +219,7 @@ class _Finder:
                 break
         return out
 
-    def _source_phrase(self, pos: int) -> list[tuple[int, int]]:
+    def _source_phrase(self, pos: int) -> Words:
         """Like a speaker phrase, but ``تقرير صادر عن البنك الدولي`` runs through عن."""
         words = self._phrase(pos, limit=7)
         if words and self.t[words[-1][0] : words[-1][1]] in ("صادر", "الصادر", "صادره", "الصادره"):
@@ -223,13 +240,13 @@ class _Finder:
                 continue  # ما أعلن عنه: "what was announced", no speech act
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             subject = self.split(words)
-            if subject["kind"] == "person" and subject["name"] and not subject["title"] and words:
+            if subject.kind == "person" and subject.name and not subject.title and words:
                 # قال سلمان الدوسري، وزير الصناعة، إن …: a title after the name, between commas
                 rest = self.t[words[-1][1] : words[-1][1] + 2]
                 if rest.startswith(("،", ",")):
                     after = self._phrase(words[-1][1] + 1, limit=6)
                     if after and self.t[after[0][0] : after[0][1]] in self.w.titles:
-                        subject["title"] = " ".join(self.t[a:b] for a, b in after)
+                        subject.title = " ".join(self.t[a:b] for a, b in after)
             events.append((m, subject))
         for _, subject in events:
             self.remember(subject)
@@ -251,38 +268,32 @@ class _Finder:
             return False
         return len(before) < 2 or before[-2] not in ("علي", "وفق", "حسب", "بحسب", "كما")
 
-    def split(self, words: list[tuple[int, int]]) -> dict[str, Any]:
+    def split(self, words: Words) -> _Subject:
         """A subject as title words, name words, or a body; an outlet is a source."""
         if not words:
-            return {"kind": "none"}
+            return _Subject("none")
         keys = [self.t[a:b] for a, b in words]
         titles = self.w.titles
         if keys[0] in self.w.outlets:
-            return {"kind": "outlet", "words": words}
+            return _Subject("outlet", words=words)
         if keys[0] in titles:
             name_at = self._name_start(keys)
-            return {
-                "kind": "person",
-                "title": " ".join(keys[:name_at]),
-                "title_words": words[:name_at],
-                "name": keys[name_at:],
-                "name_words": words[name_at:],
-            }
+            return _Subject(
+                "person",
+                title=" ".join(keys[:name_at]),
+                title_words=words[:name_at],
+                name=keys[name_at:],
+                name_words=words[name_at:],
+            )
         body = (
             keys[0].startswith("ال")
             or bare(keys[0]) in self.w.body_heads
             or " ".join(keys[:2]) in self.w.body_heads
         )
         if body:
-            return {"kind": "body", "tokens": keys, "words": words}
+            return _Subject("body", words=words, tokens=keys)
         cut = next((k for k in range(1, len(keys)) if keys[k] in titles), len(keys))
-        return {
-            "kind": "person",
-            "title": "",
-            "title_words": [],
-            "name": keys[:cut],
-            "name_words": words[:cut],
-        }
+        return _Subject("person", name=keys[:cut], name_words=words[:cut])
 
     def _name_start(self, keys: list[str]) -> int:
         """Where the name begins after a title chain (len(keys) when there is none):
@@ -320,30 +331,30 @@ class _Finder:
             return rest.startswith("ل") or rest in self.w.common or bare(rest) in self.w.common
         return False
 
-    def remember(self, subject: dict[str, Any]) -> None:
-        if subject["kind"] == "person" and len(subject["name"]) >= 2:
-            name = subject["name"]
-            full = self.source_text(subject["name_words"][0][0], subject["name_words"][-1][1])
+    def remember(self, subject: _Subject) -> None:
+        if subject.kind == "person" and len(subject.name) >= 2:
+            name = subject.name
+            full = self.source_text(subject.name_words[0][0], subject.name_words[-1][1])
             person = self.people.by_last(name[-1])
             if person is None:
                 person = self.people.add_person(full, name)
             elif len(name) > len(person.tokens):
                 self.people.rename(person, full, name)
-            if subject["title"]:
-                self.people.add_title(person, subject["title"])
-        elif subject["kind"] == "body" and len(subject["tokens"]) >= 2:
-            full = self.source_text(subject["words"][0][0], subject["words"][-1][1])
-            self.people.add_body(full, subject["tokens"])
+            if subject.title:
+                self.people.add_title(person, subject.title)
+        elif subject.kind == "body" and len(subject.tokens) >= 2:
+            full = self.source_text(subject.words[0][0], subject.words[-1][1])
+            self.people.add_body(full, subject.tokens)
 
-    def resolve(self, subject: dict[str, Any]) -> tuple[str | None, str | None]:
-        kind = subject["kind"]
+    def resolve(self, subject: _Subject) -> tuple[str | None, str | None]:
+        kind = subject.kind
         if kind == "none":
             return None, None
         if kind == "outlet":
-            words = subject["words"]
+            words = subject.words
             return None, self.source_text(words[0][0], words[-1][1])
         if kind == "body":
-            tokens, words = subject["tokens"], subject["words"]
+            tokens, words = subject.tokens, subject.words
             if len(tokens) == 1:  # الوزارة: the ministry named before; العمراني: a surname
                 person = self.people.with_token(tokens[0])
                 if person is not None:
@@ -355,24 +366,24 @@ class _Finder:
                 if person is not None:  # الوزيرة, المدرب
                     return person.full, None
             return self.source_text(words[0][0], words[-1][1]), None
-        name, title = subject["name"], subject["title"]
+        name, title = subject.name, subject.title
         if len(name) >= 2:
             person = self.people.by_last(name[-1])
             return (
                 person.full
                 if person
-                else self.source_text(subject["name_words"][0][0], subject["name_words"][-1][1])
+                else self.source_text(subject.name_words[0][0], subject.name_words[-1][1])
             ), None
         if len(name) == 1:
             person = self.people.with_token(name[0])
             if person is not None:
                 return person.full, None
             if not title:
-                return self.source_text(*subject["name_words"][0]), None
+                return self.source_text(*subject.name_words[0]), None
         person = self.people.by_title(title)
         if person is not None:
             return person.full, None
-        words = subject["title_words"]
+        words = subject.title_words
         return self.source_text(words[0][0], words[-1][1]), None
 
     def sources(self) -> list[tuple[int, str]]:
