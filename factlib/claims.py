@@ -333,18 +333,11 @@ class _Finder:
 
     def remember(self, subject: _Subject) -> None:
         if subject.kind == "person" and len(subject.name) >= 2:
-            name = subject.name
             full = self.source_text(subject.name_words[0][0], subject.name_words[-1][1])
-            person = self.people.by_last(name[-1])
-            if person is None:
-                person = self.people.add_person(full, name)
-            elif len(name) > len(person.tokens):
-                self.people.rename(person, full, name)
-            if subject.title:
-                self.people.add_title(person, subject.title)
+            self.people.remember_person(full, subject.name, subject.title)
         elif subject.kind == "body" and len(subject.tokens) >= 2:
             full = self.source_text(subject.words[0][0], subject.words[-1][1])
-            self.people.add_body(full, subject.tokens)
+            self.people.remember_body(full, subject.tokens)
 
     def resolve(self, subject: _Subject) -> tuple[str | None, str | None]:
         kind = subject.kind

@@ -12,7 +12,7 @@ that fits.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["Entity", "People", "bare"]
 
@@ -26,11 +26,9 @@ def bare(key: str) -> str:
 class Entity:
     """A person or a body the document names, with what it is called."""
 
-    kind: str  # person | body
     full: str
     tokens: list[str]
     order: int  # the how-manieth entity named in the document
-    titles: set[str] = field(default_factory=set)
 
 
 def _word_prefixes(title: str) -> list[str]:
@@ -54,7 +52,6 @@ class People:
         self._count = 0
         self._by_last: dict[str, Entity] = {}  # a person's last name word -> the first so named
         self._with_token: dict[str, list[tuple[int, Entity]]] = {}  # in order of naming
-        self._bodies: set[tuple[str, ...]] = set()
         self._body_by_head: dict[str, Entity] = {}  # bare first word -> the first such body
         # a title -> the person named last among those who bear it (or a longer one,
         # or one with the same head word): what a title resolves to
@@ -62,20 +59,31 @@ class People:
         self._by_title_prefix: dict[str, Entity] = {}
         self._by_title_head: dict[str, Entity] = {}
 
-    def _new(self, kind: str, full: str, tokens: list[str]) -> Entity:
+    def _new(self, full: str, tokens: list[str]) -> Entity:
         self._count += 1
-        return Entity(kind, full, list(tokens), self._count)
+        return Entity(full, list(tokens), self._count)
 
     # ------------------------------------------------------------ persons
 
-    def add_person(self, full: str, tokens: list[str]) -> Entity:
-        person = self._new("person", full, tokens)
+    def remember_person(self, full: str, tokens: list[str], title: str) -> None:
+        """A person named ``tokens`` (``full`` as written), with a title or "". A fuller name
+        given later for the same last word replaces the first: بوتين, فلاديمير بوتين."""
+        person = self._by_last.get(tokens[-1])
+        if person is None:
+            person = self._add_person(full, tokens)
+        elif len(tokens) > len(person.tokens):
+            self._rename(person, full, tokens)
+        if title:
+            self._add_title(person, title)
+
+    def _add_person(self, full: str, tokens: list[str]) -> Entity:
+        person = self._new(full, tokens)
         self._by_last.setdefault(tokens[-1], person)
         for token in set(tokens):
             self._add_token(token, person)
         return person
 
-    def rename(self, person: Entity, full: str, tokens: list[str]) -> None:
+    def _rename(self, person: Entity, full: str, tokens: list[str]) -> None:
         """A fuller name for ``person`` (the same last word)."""
         old, new = set(person.tokens), set(tokens)
         for token in old - new:
@@ -100,8 +108,7 @@ class People:
         holders = self._with_token.get(token)
         return holders[0][1] if holders else None
 
-    def add_title(self, person: Entity, title: str) -> None:
-        person.titles.add(title)
+    def _add_title(self, person: Entity, title: str) -> None:
         keys = [
             (self._by_title, title),
             (self._by_title_head, _head(title)),
@@ -130,13 +137,11 @@ class People:
 
     # ------------------------------------------------------------ bodies
 
-    def add_body(self, full: str, tokens: list[str]) -> None:
-        """A body named with ``tokens``, unless one was named so before."""
-        key = tuple(tokens)
-        if key in self._bodies:
-            return
-        self._bodies.add(key)
-        self._body_by_head.setdefault(bare(tokens[0]), self._new("body", full, tokens))
+    def remember_body(self, full: str, tokens: list[str]) -> None:
+        """A body named with ``tokens``; only the first with its head word is ever found."""
+        head = bare(tokens[0])
+        if head not in self._body_by_head:
+            self._body_by_head[head] = self._new(full, tokens)
 
     def body_by_head(self, token: str) -> Entity | None:
         """The first body whose first word is ``token`` (its article aside)."""

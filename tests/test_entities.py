@@ -66,14 +66,7 @@ class _Scan:
 
 
 def _remember(people: People, name: list[str], title: str) -> None:
-    """What the claim finder does with a subject that names a person."""
-    person = people.by_last(name[-1])
-    if person is None:
-        person = people.add_person(" ".join(name), name)
-    elif len(name) > len(person.tokens):
-        people.rename(person, " ".join(name), name)
-    if title:
-        people.add_title(person, title)
+    people.remember_person(" ".join(name), name, title)
 
 
 _WORDS = st.sampled_from(["علي", "حسن", "بن", "الوزير", "وزير", "المالية", "الطاقة", "المدير"])
@@ -94,7 +87,7 @@ def test_the_registry_answers_as_the_scan_did(steps: list[tuple[str, list[str], 
             _remember(people, words, title)
             scan.remember_person(words, title)
         elif kind == "body":
-            people.add_body(" ".join(words), words)
+            people.remember_body(" ".join(words), words)
             scan.remember_body(words)
         else:
             token = words[0]
