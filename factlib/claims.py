@@ -27,7 +27,8 @@ from typing import Any
 from factlib import patterns as regex
 from factlib.arabic import LEFT, RIGHT, SPACES, is_letter, last_whole_word, phrase_key
 from factlib.arabic import phrase_alternation as _alt
-from factlib.entities import People, bare
+from factlib.entities import People
+from factlib.entities import bare as _bare
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
 from factlib.quantity_words import quantity_words
@@ -68,7 +69,7 @@ def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
     """Words that head a body or a common noun phrase, never a person's name."""
     nouns = load("nouns")
     words = [*d["body_heads"], *nouns.get("singulars", []), *nouns.get("broken_plurals", {})]
-    return frozenset(bare(phrase_key(w)) for w in words)
+    return frozenset(_bare(phrase_key(w)) for w in words)
 
 
 def _bound_words() -> frozenset[str]:
@@ -209,7 +210,7 @@ class _Finder:
             definite = definite or is_definite
             if (
                 bare.startswith("ل")
-                and fold(bare[1:]) in self.w.outlets
+                and bare[1:] in self.w.outlets
                 and not (out and self.t[out[0][0] : out[0][1]] in self.w.outlets)
             ):
                 break  # قال لوكالة: the outlet he spoke to, not his name (but مسح لوكالة …)
@@ -287,7 +288,7 @@ class _Finder:
             )
         body = (
             keys[0].startswith("ال")
-            or bare(keys[0]) in self.w.body_heads
+            or _bare(keys[0]) in self.w.body_heads
             or " ".join(keys[:2]) in self.w.body_heads
         )
         if body:
@@ -313,7 +314,7 @@ class _Finder:
                 and key not in common
             )
 
-        if n >= 3 and name_like(prev) and bare(last) not in common and not last.startswith("لل"):
+        if n >= 3 and name_like(prev) and _bare(last) not in common and not last.startswith("لل"):
             start = n - 2
             while start > 1 and (keys[start] in links or keys[start - 1] in links):
                 start -= 1  # كريم بن داود, حسام عبد الرازق
@@ -328,7 +329,7 @@ class _Finder:
             return True
         if key.startswith("ل"):
             rest = key[1:]
-            return rest.startswith("ل") or rest in self.w.common or bare(rest) in self.w.common
+            return rest.startswith("ل") or rest in self.w.common or _bare(rest) in self.w.common
         return False
 
     def remember(self, subject: _Subject) -> None:
