@@ -390,10 +390,12 @@ class _Finder:
         hijri_eras = self.w.hijri_eras
         for m in self.nums:
             s, e = m.start, m.end
-            if self.year_literal(m, short=True) is None:
+            year = self.year_literal(m, short=True)  # three digits too: kept after a marker
+            if year is None:
                 continue  # no year in any reading: spare the look-behind searches
             marker = p["year_marker_before"].search(M, max(0, s - 16), s)
-            year = self.year_literal(m, short=marker is not None)
+            if marker is None:
+                year = self.year_literal(m)
             if year is None:
                 continue
             era = p["hijri_era"].match(M, e, e + REACH) or p["gregorian_era"].match(M, e, e + REACH)

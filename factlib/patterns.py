@@ -203,7 +203,7 @@ class EndGated:
     returns; the pattern itself is ``compiled``.
     """
 
-    __slots__ = ("_endings", "compiled", "pattern")
+    __slots__ = ("_endings", "compiled")
     LENGTH = 2
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
@@ -221,7 +221,6 @@ class EndGated:
         for ending in sorted(endings):
             by_last[ending[-1:]] = (*by_last.get(ending[-1:], ()), ending)
         self.compiled = compiled
-        self.pattern = compiled.pattern
         self._endings = None if "" in endings else by_last
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:

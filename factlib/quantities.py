@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 
 from factlib.arabic import matched_key
 from factlib.normalization import Normalized, fold
@@ -79,7 +80,6 @@ class _Finder:
         self._number_spans: Taken | None = None
         self._groups: tuple[list[int], list[int]] | None = None
         self._by_currency: dict[str, tuple[list[int], list[str]]] = {}
-        self._phones = True  # whether the text may hold a phone number (run() says)
 
     def found(self, name: str) -> list[re.Match[str]]:
         """The matches of a whole-text pattern (``group``, ``currency_dual``), from the one
@@ -108,6 +108,12 @@ class _Finder:
             self._number_spans = Taken([*((n.start, n.end) for n in self.nums), *self.taken])
         return self._number_spans
 
+    @cached_property
+    def _phones(self) -> bool:
+        """Whether the text may hold a phone number: every one holds a run of eight digits,
+        spaces or hyphens, and most texts have none."""
+        return _LONG_DIGITS.search(self.t) is not None
+
     def identifier(self, m: NumberMention, i: int) -> bool:
         t, p = self.t, self.p
         if m.kind == "ordinal":
@@ -121,7 +127,6 @@ class _Finder:
             return True
         text = t[m.start : m.end]
         if not m.spelled:
-            # a phone number holds a run of eight digits, spaces or hyphens: most texts have none
             ph = p["phone"].match(t, m.start, m.start + REACH) if self._phones else None
             digits = sum(c.isdigit() for c in (ph.group() if ph else ""))
             if (
@@ -361,7 +366,6 @@ class _Finder:
     # ------------------------------------------------------------ assembly
 
     def run(self) -> list[Quantity]:
-        self._phones = _LONG_DIGITS.search(self.t) is not None
         phones = [
             (m.start(), m.end())
             for m in (self.p["phone"].finditer(self.t) if self._phones else ())

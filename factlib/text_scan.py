@@ -23,8 +23,7 @@ __all__ = ["Found", "scan_masked", "scan_text"]
 
 Found = dict[str, list[re.Match[str]]]
 
-# the date patterns that run on the whole (unmasked) text of most documents; the rarer
-# ones (decades, holidays ...) scan alone, and only when a cheap gate lets them
+# the date patterns read on the whole (unmasked) text
 DATE_PATTERNS = (
     "month",
     "relative_day",
