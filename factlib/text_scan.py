@@ -93,7 +93,8 @@ def _scan() -> WordScan:
 
 def _masked_scan() -> WordScan:
     """The scan of the date finder's masked text."""
-    dates = _table_makers()[1]().p
+    _, date_words, _, _ = _table_makers()
+    dates = date_words().p
     return _kept(
         "masked",
         (dates,),

@@ -168,12 +168,11 @@ def _real_text() -> str:
     """The article and every example corpus line, folded."""
     from factlib.normalization import normalize
     from tests.conftest import ROOT
+    from tests.corpus_format import rows
 
     article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
-    texts = [article]
-    for corpus in ("dates", "claims", "quantities", "numbers"):
-        lines = (ROOT / "tests" / "corpus" / f"{corpus}.tsv").read_text(encoding="utf-8")
-        texts += [line.split("\t")[0] for line in lines.splitlines()]
+    corpora = ("dates", "claims", "quantities", "numbers")
+    texts = [article, *(row.cols[0] for corpus in corpora for row in rows(corpus, 1))]
     return normalize("\n".join(texts)).text
 
 
@@ -261,15 +260,20 @@ _NUMBERISH += ["بالمئة", " ", "\n", ".", "e5", "واحد", "الاثنين
 @given(st.lists(st.sampled_from(_NUMBERISH), max_size=30))
 def test_number_tokens_scanned_apart_are_the_tokens_of_one_scan(pieces: list[str]) -> None:
     from factlib.normalization import normalize
-    from factlib.numbers import _patterns
 
     text = normalize("".join(pieces)).text
+    assert _tokens_apart(text) == [m.span() for m in _one_token_pattern().finditer(text)]
+
+
+def _tokens_apart(text: str) -> list[tuple[int, int]]:
+    """The spans of digit literals and of number words, each scanned alone, in order."""
+    from factlib.numbers import _patterns
+
     pats = _patterns()
-    apart = sorted(
+    return sorted(
         [m.span() for m in pats["digits"].finditer(text)]
         + [m.span() for m in pats["word"].finditer(text)]
     )
-    assert apart == [m.span() for m in _one_token_pattern().finditer(text)]
 
 
 # the digit-literal pattern as first written: a look-ahead and a look-behind before the
@@ -329,18 +333,8 @@ def test_the_digit_literal_pattern_on_real_text() -> None:
 
 
 def test_number_tokens_scanned_apart_on_real_text() -> None:
-    from factlib.normalization import normalize
-    from factlib.numbers import _patterns
-    from tests.conftest import ROOT
-
-    lines = (ROOT / "tests" / "corpus" / "numbers.tsv").read_text(encoding="utf-8")
-    article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
-    text = normalize(lines + article).text
-    pats = _patterns()
-    apart = sorted(
-        [m.span() for m in pats["digits"].finditer(text)]
-        + [m.span() for m in pats["word"].finditer(text)]
-    )
+    text = _real_text()
+    apart = _tokens_apart(text)
     assert len(apart) > 500 and apart == [m.span() for m in _one_token_pattern().finditer(text)]
 
 
