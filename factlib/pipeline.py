@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from factlib.calendars import as_reference_date
@@ -17,7 +17,7 @@ from factlib.dates import find_dates
 from factlib.normalization import Normalized, normalize
 from factlib.numbers import find_numbers, to_python
 from factlib.quantities import _RANGE_LEAD, bound_around, find_quantities
-from factlib.results import Extraction, Fact
+from factlib.results import DateValue, Extraction, Fact, Number
 from factlib.spans import Taken
 from factlib.text_scan import scan_text
 
@@ -47,7 +47,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     taken = [(d.start, d.end) for d in dates]
     owned = Taken(taken)
     free = [m for m in nums if not owned.overlaps(m.start, m.end)]
-    items: list[tuple[int, int, int, Fact]] = []  # folded start, end, number start, fact
+    items: list[Item] = []  # folded start, end, number start, the fact's fields
     for d in dates:
         if d.kind == "clock":
             continue  # read so that its numbers are not taken for quantities; no fact
@@ -56,36 +56,34 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             assert d.amount is not None
             bound, a, b = bound_around(norm, a, b)
             start, end = norm.span(a, b)
-            fact = Fact(
-                0,
+            draft = _Draft(
                 "duration",
                 start,
                 end,
                 text[start:end],
-                value=to_python(d.amount),
+                to_python(d.amount),
                 bound=bound,
                 unit=d.unit,
             )
         else:
             start, end = norm.span(a, b)
             bound = "range" if d.is_range else "exact"
-            fact = Fact(0, "date", start, end, text[start:end], bound=bound, date=d.date)
-        items.append((a, b, d.start, fact))
+            draft = _Draft("date", start, end, text[start:end], bound=bound, date=d.date)
+        items.append((a, b, d.start, draft))
     for q in find_quantities(norm, free, taken, found):
         start, end = norm.span(q.start, q.end)
-        fact = Fact(
-            0,
+        draft = _Draft(
             q.kind,
             start,
             end,
             text[start:end],
-            value=None if q.value is None else to_python(q.value),
-            low=None if q.low is None else to_python(q.low),
-            high=None if q.high is None else to_python(q.high),
-            bound=q.bound,
-            unit=q.unit,
+            None if q.value is None else to_python(q.value),
+            None if q.low is None else to_python(q.low),
+            None if q.high is None else to_python(q.high),
+            q.bound,
+            q.unit,
         )
-        items.append((q.start, q.end, q.number_start, fact))
+        items.append((q.start, q.end, q.number_start, draft))
     items.sort(key=lambda x: (x[0], -x[1]))
     kept, last_end = [], -1
     for item in items:  # facts never overlap: a span belongs to one fact
@@ -93,11 +91,8 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             kept.append(item)
             last_end = item[1]
     items = _join_pairs(norm, kept)
-    facts = tuple(f for _, _, _, f in items)
-    for i, f in enumerate(facts):
-        # a fact is numbered once the facts are in order; it is still the pipeline's own, so
-        # it takes its id in place: a copy would build each frozen fact twice
-        object.__setattr__(f, "id", i)
+    # each fact is built once, numbered in the order of the text, from the drafts kept
+    facts = tuple(x.fact(i) for i, (_, _, _, x) in enumerate(items))
     inputs = [
         ClaimInput(
             f.id,
@@ -119,7 +114,41 @@ _LEAD = re.compile(r"\d+(?![\d.,٫])")
 _TO = re.compile(r"[ \t]*(?P<to>و|-|الي|حتي)[ \t]*")  # folded text: – is already -
 _SHARED = frozenset({"count", "duration", "measure", "money", "percent"})
 
-Item = tuple[int, int, int, Fact]
+
+@dataclass(slots=True)
+class _Draft:
+    """A fact's fields before it has its id. Drafts are ordered, filtered for overlaps and
+    joined in pairs; only those kept become :class:`Fact` s, each built once with its id
+    (a frozen result is not changed after it is made)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Number | None = None
+    low: Number | None = None
+    high: Number | None = None
+    bound: str = "exact"
+    unit: str | None = None
+    date: DateValue | None = None
+
+    def fact(self, id: int) -> Fact:
+        return Fact(
+            id,
+            self.kind,
+            self.start,
+            self.end,
+            self.text,
+            self.value,
+            self.low,
+            self.high,
+            self.bound,
+            self.unit,
+            self.date,
+        )
+
+
+Item = tuple[int, int, int, _Draft]  # folded start, end, number start, fields
 
 
 def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
@@ -149,8 +178,7 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
         if g.kind == "duration" and to is not None and (opens or to.group("to") != "و"):
             start = opens.start() if opens is not None else a
             s, e = norm.span(start, b2)
-            joined = Fact(
-                0,
+            joined = _Draft(
                 "duration",
                 s,
                 e,
@@ -171,7 +199,7 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
     return out
 
 
-def _pair_scale(f: Fact, g: Fact) -> Fraction | None:
+def _pair_scale(f: _Draft, g: _Draft) -> Fraction | None:
     """What the second figure's unit multiplies the first by (its scale: 5 و6 ملايين),
     or None when the pair does not join: the first must be a bare figure (digits, exact)
     before a quantity whose figure is a whole number; before a duration, a spelled
