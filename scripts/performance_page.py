@@ -80,12 +80,12 @@ articles, which stayed the same except where noted.
   0.44 s), and every speaker against everyone named before (`factlib.entities` answers
   by dictionary now; 2,000 distinct speakers took 2.8× the time of 1,000, now 2.1×).
 - **Less Python per match**: lexicon sets built once instead of per call, matched text not
-  folded twice, each frozen fact built once and numbered in place, internal mentions not
-  frozen (a frozen dataclass costs five times as much to build), a digit literal alone
-  read without walking the number grammar (58% of the numbers), clause openers found from
-  the right with `str.rfind`, the masked text joined from pieces, dual counts found from
-  their ending (ان/تين) and looked up (this one changed the output, on purpose: short
-  stems in تين such as شقتين now count like their تان forms).
+  folded twice, each frozen fact built once, with its id, from the drafts kept, internal
+  mentions not frozen (a frozen dataclass costs five times as much to build), a digit
+  literal alone read without walking the number grammar (58% of the numbers), clause
+  openers found from the right with `str.rfind`, the masked text joined from pieces, dual
+  counts found from their ending (ان/تين) and looked up (this one changed the output, on
+  purpose: short stems in تين such as شقتين now count like their تان forms).
 
 - **Less fixed cost per call** (third round, for short texts): a reference date given as a
   string is parsed once per distinct string (an RFC 2822 date took 6 µs), the scans' table
@@ -109,10 +109,34 @@ Measured on the 863 articles (2.2 MB), best of five, while `extract` took 961 ms
 These passes alone cap `extract` at about 11 MB/s, before it resolves anything. The other
 763 ms go to 10,224 facts and 4,161 claims: about 75 µs per fact, spread over its bound,
 unit, counted noun, date, speaker and metric, each a few look-around matches and some
-Python. 10 MB/s would need both a cheaper floor (one pass where there are five) and a
-per-fact cost about twenty times lower: a different design (one compiled automaton that
-emits typed tokens, resolvers reading those tokens without regex calls of their own), not
-more tuning of this one.
+Python.
+
+**Regex against Python** (fourth round). A timer around every regex call of an extract
+(250,628 calls on the 863 articles: the scans, the whole-text gates and the windows
+around each figure) counts 416 ms of the 911 ms that `extract` took in the same process:
+about 190 ms in 192,000 calls on windows around a figure (1 µs each), the rest in the
+passes over every character. The other half, about 495 ms or 48 µs per fact, is Python:
+about 300 function calls per fact, none of them more than 3% of the whole. So even if
+every regex call were free, `extract` would run at about 4.4 MB/s on this machine; a
+design that reads one typed token stream instead of windows (the direction named in the
+third round) would save at most the 190 ms of window calls, about 1.25×. 10 MB/s needs
+the per-fact Python itself cut by more than half *and* the regex work near zero: the
+resolvers in compiled code, which the pure-Python design rules out. That is a choice
+for the project (the target or the constraint), not one more round of tuning.
+
+Tuning measured in the fourth round and not taken, each under 2% of `extract` on the
+corpus:
+
+| change | saves | costs |
+|---|---|---|
+| the masked scan folded into the word scan (its starts found there, matched later on the masked text) | 26 ms (its own gate) | 4 ms of wider gate, about 8 ms of Python at 7,000 more starts |
+| the country names in the word scan, instead of a scan on the 300 texts with a currency word | 24 ms | 25 ms on every text |
+| the country scan cut at the last currency word | about 10 ms | an inexact end: names hold runs of blanks |
+| a plain verb search before the bound-verb window (`verb_before`) | 4.7 ms | one more pattern per figure |
+| `[0-9]` for `\\d` in the phone and numeric-date gates | 2.5 ms each | other scripts' digits no longer gate |
+| a cached exact currency factor (`Fraction(...).limit_denominator`) | about 1 ms | |
+| the garbage collector frozen or off | within noise (914-939 against 900-931 ms) | |
+| a gate of four letters in place of five | 8 ms of build at the first extract | 19 ms more per corpus |
 
 The ×10 document takes 10.9-11.6× the time, not 10×: with Python's garbage collector
 off it is 10.5×. A bigger heap makes each full collection longer; a library does not
