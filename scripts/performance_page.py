@@ -202,9 +202,21 @@ def main() -> int:
     cold = by_name.get("test_cold_start")
     if cold:
         extra = cold["extra_info"].get("seconds_beyond_bare_interpreter")
+        cached = cold["extra_info"].get("seconds_beyond_bare_interpreter_bytecode_cached")
+        writes = cold["extra_info"].get("environment_writes_bytecode", True)
+        how = (
+            ""
+            if writes
+            else ", its sources compiled at every start (this machine sets PYTHONDONTWRITEBYTECODE)"
+        )
         lines.append(
             f"- Cold start (`import factlib` and the first extract of the article, in a fresh "
-            f"interpreter): {extra:.2f} s beyond a bare interpreter."
+            f"interpreter{how}): {extra:.2f} s beyond a bare interpreter."
+            + (
+                ""
+                if cached is None
+                else f" With the bytecode cached, as after `pip install`: {cached:.2f} s."
+            )
         )
     scaling = by_name.get("test_linear_in_document_size")
     if scaling:
