@@ -63,6 +63,11 @@ class DateMention:
         return None if self.date is None else self.date.grain
 
 
+# each date pattern of the scans, by its name here and its name in the scans' results
+_SCANNED = tuple((name, f"date:{name}") for name in DATE_PATTERNS)
+_SCANNED_MASKED = tuple((name, f"date:{name}") for name in MASKED_PATTERNS)
+
+
 def _masked(t: str, nums: list[NumberMention]) -> str:
     """``t`` with each number mention written over: ``#`` for a number or an ordinal,
     ``~`` for a percent. Mentions come in order and apart, so the text is joined from
@@ -145,9 +150,9 @@ class _Finder:
         self.m = _masked(t, nums)
         self.nums = nums
         # the word-led patterns, found in one pass with the other finders' (text_scan)
-        self.found = {name: found[f"date:{name}"] for name in DATE_PATTERNS}
+        self.found = {name: found[key] for name, key in _SCANNED}
         masked = scan_masked(self.m)  # and those read on the masked text, in a second pass
-        self.found.update({name: masked[f"date:{name}"] for name in MASKED_PATTERNS})
+        self.found.update({name: masked[key] for name, key in _SCANNED_MASKED})
         self.cands: list[DateMention] = []
 
     # ------------------------------------------------------------ helpers
@@ -806,6 +811,8 @@ class _Finder:
 
     def select(self, cands: list[DateMention]) -> list[DateMention]:
         """Longest first, then leftmost; no two chosen spans overlap."""
+        if not cands:
+            return []
         chosen: list[DateMention] = []
         taken = Taken()
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
@@ -920,6 +927,8 @@ class _Finder:
                 continue
             part = w.parts[w.key(pm.group("part"))]
             added.append(DateMention(pm.start("part"), d.end, "date", self._part(d.date, part)))
+        if not added and not self.found["part_bare"]:
+            return kept  # ds, in its order: nothing to add or to drop
         out = _Mentions(kept + added)
         for m in self.found["part_bare"]:
             if out.overlapping(m.start(), m.end()):
