@@ -210,7 +210,7 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
         masked += [(u.start(), u.end()) for u in pats["url"].finditer(t)]
     if "@" in t:
         masked += [(u.start(), u.end()) for u in pats["email"].finditer(t)]
-    skipped = Taken.union(masked)  # a bisect per match: a scan of the list was quadratic
+    skipped = Taken(masked)  # a look-up per match: a scan of the list was quadratic
     for m in matches:
         if masked and skipped.overlaps(m.start(), m.start() + 1):
             continue  # URLs and e-mail addresses: %20 is no percent

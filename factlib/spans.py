@@ -1,50 +1,60 @@
-"""Disjoint spans with O(log n) overlap checks: the layers keep time linear in the text.
+"""Taken spans with overlap checks that cost the span's length: the layers keep time
+linear in the text.
 
-Every layer asks "does this span overlap one already taken?" once per
-candidate; a list scan would make that quadratic on long texts (a megabyte of
-digits, a book on one line), a sorted list and a bisect keep it n log n.
+Every layer asks "does this span overlap one already taken?" once per candidate; a
+scan of a list made that quadratic on long texts (a megabyte of digits, a book on one
+line). Sorted lists and a bisect came next, but spans are taken out of order (the
+longest first), so each one was a ``list.insert`` that moved the rest: on one
+document of 1,000 articles the inserts took 55 times what they took on 100. Here
+the taken positions are marks in a ``bytearray``, one byte per character up to the
+last span's end: a check is a ``find`` in C over the span, a take writes its bytes,
+and neither depends on how many spans are taken.
 """
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 __all__ = ["Taken"]
 
+_MARK = 1
+_ONES = tuple(b"\x01" * n for n in range(128))  # a span's marks, made once per length
+
 
 class Taken:
-    """A set of disjoint half-open spans ``[start, end)``."""
+    """A set of taken half-open spans ``[start, end)`` of a text (positions from 0).
 
-    __slots__ = ("_ends", "_starts")
+    An empty span ``[a, a)`` takes position ``a``: it overlaps what covers ``a``.
+    Spans taken may overlap (an e-mail inside a URL): they merge.
+    """
+
+    __slots__ = ("_marks",)
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for a, b in sorted(spans):
+        self._marks = bytearray()
+        for a, b in spans:
             self.add(a, b)
-
-    @classmethod
-    def union(cls, spans: Iterable[tuple[int, int]]) -> Taken:
-        """The spans taken together, where they may overlap (an e-mail inside a URL)."""
-        merged: list[tuple[int, int]] = []
-        for a, b in sorted(spans):
-            if merged and a < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-            else:
-                merged.append((a, b))
-        return cls(merged)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` overlap a taken span? (An empty span overlaps one that covers it.)"""
-        i = bisect.bisect_right(self._starts, start) - 1
-        if i >= 0 and self._ends[i] > start:
-            return True
-        j = bisect.bisect_left(self._starts, start)
-        return j < len(self._starts) and self._starts[j] < max(end, start + 1)
+        if end <= start:
+            end = start + 1
+        if start < 0:  # find() would count a negative index from the end
+            if end <= 0:
+                return False  # nothing is taken before 0
+            start = 0
+        return self._marks.find(_MARK, start, end) >= 0
 
     def add(self, start: int, end: int) -> None:
-        """Take ``[start, end)``, which must not overlap a span already taken."""
-        i = bisect.bisect_left(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        """Take ``[start, end)``; spans may overlap what is taken (they merge)."""
+        if end <= start:
+            end = start + 1
+        if start < 0:
+            if end <= 0:
+                return  # wholly before 0, where no position is
+            start = 0
+        marks = self._marks
+        if end > len(marks):  # grown by doubling: spans mostly come in the text's order
+            marks.extend(bytes(max(end, 2 * len(marks)) - len(marks)))
+        n = end - start
+        marks[start:end] = _ONES[n] if n < len(_ONES) else b"\x01" * n
