@@ -18,6 +18,7 @@ from collections.abc import Iterable
 __all__ = ["Taken"]
 
 _MARK = 1
+_FIRST = 4096  # bytes of marks to begin with
 _ONES = tuple(b"\x01" * n for n in range(128))  # a span's marks, made once per length
 
 
@@ -31,7 +32,7 @@ class Taken:
     __slots__ = ("_marks",)
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._marks = bytearray()
+        self._marks = bytearray(_FIRST)  # zeroed: most texts fit, and never grow it
         for a, b in spans:
             self.add(a, b)
 

@@ -1,0 +1,124 @@
+"""Count the machine instructions that ``extract`` runs on the corpus, for revisions side by side.
+
+Why: on a shared machine the same benchmark varies by 15-25% from one run to the next,
+so a change worth 1-2% cannot be seen in timings. Valgrind's callgrind counts the
+instructions executed, which repeat to within 0.01% (with a fixed hash seed), so two
+revisions can be compared exactly. Instructions are not time (cache misses and memory
+traffic do not show), so this decides between close variants; the benchmarks still
+give the speed.
+
+    python3 scripts/count_instructions.py                  # the working tree
+    python3 scripts/count_instructions.py HEAD~1 WORKTREE  # a revision against the tree
+    python3 scripts/count_instructions.py --articles 50 main HEAD
+
+Each run extracts 5 articles to warm up, then ``--articles`` more; a second run that
+only warms up is subtracted, so imports and the first extract's compilation are left
+out. Revisions are checked out in temporary git worktrees. Needs ``valgrind``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKTREE = "WORKTREE"  # the working tree as it is, uncommitted changes included
+WARM_UP = 5
+
+_CHILD = """
+import json, sys
+import factlib
+assert factlib.__file__.startswith(sys.argv[3]), factlib.__file__
+docs = json.load(open(sys.argv[1], encoding="utf-8"))
+for text, ref in docs[:{warm}]:
+    factlib.extract(text, ref)
+for text, ref in docs[{warm}:{warm} + int(sys.argv[2])]:
+    factlib.extract(text, ref)
+"""
+
+
+def _instructions(tree: Path, docs: Path, articles: int) -> int:
+    """Instructions of one run of the child over ``articles`` documents after the warm-up."""
+    run = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            _CHILD.format(warm=WARM_UP),
+            str(docs),
+            str(articles),
+            str(tree),
+        ],
+        cwd=tree,  # python -c puts the working directory first on the path
+        env={**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"},
+        capture_output=True,
+        text=True,
+    )
+    out = run.stderr
+    if run.returncode != 0:
+        raise RuntimeError(f"the run under callgrind failed:\n{out[-2000:]}")
+    for line in out.splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1])
+    raise RuntimeError(f"callgrind gave no count:\n{out[-2000:]}")
+
+
+def _per_article(tree: Path, docs: Path, articles: int) -> float:
+    with ThreadPoolExecutor(2) as pool:
+        full = pool.submit(_instructions, tree, docs, articles)
+        warm = pool.submit(_instructions, tree, docs, 0)
+        return (full.result() - warm.result()) / articles
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("revisions", nargs="*", default=[WORKTREE])
+    parser.add_argument("--articles", type=int, default=200)
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("count_instructions: valgrind is not installed", file=sys.stderr)
+        return 2
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.conftest import _corpus
+
+    source, docs = _corpus()
+    if len(docs) < WARM_UP + args.articles:
+        parser.error(f"the {source} holds {len(docs)} documents, fewer than {args.articles} + 5")
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "docs.json"
+        data.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
+        counts: list[float] = []
+        for rev in args.revisions:
+            if rev == WORKTREE:
+                tree = ROOT
+            else:
+                tree = Path(tmp) / f"tree{len(counts)}"
+                subprocess.run(
+                    ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), rev],
+                    check=True,
+                )
+            try:
+                counts.append(_per_article(tree, data, args.articles))
+            finally:
+                if tree != ROOT:
+                    subprocess.run(
+                        ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+                        check=True,
+                    )
+            change = f"  {counts[-1] / counts[0] - 1:+.2%}" if len(counts) > 1 else ""
+            print(f"{rev:>20}  {counts[-1] / 1e6:9.3f} M instructions per article{change}")
+    print(f"({args.articles} articles of the {source}, after {WARM_UP} to warm up)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
