@@ -237,7 +237,7 @@ class EndGated:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         by_last = self._endings
         if by_last is not None:
-            window = text[max(pos, 0) : endpos].rstrip(" \t")
+            window = text[pos if pos > 0 else 0 : endpos].rstrip(" \t")
             endings = by_last.get(window[-1:])
             if endings is None or not window.endswith(endings):
                 # $ also matches before a newline that ends the text
@@ -335,10 +335,12 @@ class WordScan:
         found: dict[str, list[re.Match[str]]] = {name: [] for name, _ in self.patterns}
         last = dict.fromkeys(found, 0)
         # the text's first word has no character before it: its patterns are tried there
-        starts = [0, *(m.end() for m in self.word_starts.finditer(text))]
-        step = self.DISPATCH
+        starts = [m.end() for m in self.word_starts.finditer(text)]
+        starts.insert(0, 0)
+        step, tried, patterns_for = self.DISPATCH, self._tried, self._patterns_for
         for pos in starts:
-            for name, pattern in self._patterns_for(text[pos : pos + step]):
+            lead = text[pos : pos + step]
+            for name, pattern in tried.get(lead) or patterns_for(lead):
                 if pos >= last[name] and (m := pattern.match(text, pos)) is not None:
                     found[name].append(m)
                     last[name] = m.end()
