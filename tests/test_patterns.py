@@ -521,3 +521,36 @@ def test_a_gated_pattern_matches_as_its_pattern_does() -> None:
     assert [m.span() for m in gated.finditer(text)] == [
         m.span() for m in gated.compiled.finditer(text)
     ]
+
+
+def _measured_passes_its_gate(text: str) -> None:
+    from factlib.claims import _words
+
+    p = _words().p
+    if any(p[name].search(text) for name in ("measure", "up", "down")):
+        assert p["measured"].search(text), text
+
+
+def _claim_words() -> list[str]:
+    from factlib.lexicon import load
+    from factlib.normalization import fold
+
+    d = load("claims")
+    return sorted({fold(w) for key in ("measure_verbs", "trend_up", "trend_down") for w in d[key]})
+
+
+@settings(max_examples=500, deadline=None)
+@given(data=st.data())
+def test_no_measure_verb_or_trend_word_without_their_gate(data: st.DataObject) -> None:
+    """The clause gate of claims is a superset of the measure, up and down patterns."""
+    pieces = st.sampled_from([*_claim_words(), "و", "ف", "ب", "س", "ت", "ال", " ", "،", "5"])
+    _measured_passes_its_gate("".join(data.draw(st.lists(pieces, max_size=8))))
+
+
+def test_no_measure_verb_or_trend_word_without_their_gate_on_real_text() -> None:
+    text = _real_text()
+    for line in text.splitlines():
+        _measured_passes_its_gate(line)
+    from factlib.claims import _words
+
+    assert _words().p["measured"].search(text)
