@@ -123,6 +123,8 @@ class Normalized:
         The end grows over diacritics and tatweel that follow the last letter,
         so ``ثلاثةٌ`` is reported whole, never cut before its tanween.
         """
+        if not self._norm_anchors and start < end <= len(self.text):
+            return start, end  # nothing was folded away: the texts run in step
         if end <= start:
             s = self.to_source(start)
             return s, s
