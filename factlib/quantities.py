@@ -16,7 +16,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cached_property
 
@@ -42,6 +42,20 @@ _DUAL_END = re.compile(r"ن(?:(?<=ان)|(?<=تين))(?![^\W\d_])")
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
+
+
+@dataclass(slots=True)
+class _Named:
+    """Countries named in a text, in order: where each starts and its currency code.
+
+    Found by ``scan`` as far as needed (None once it has run to the end), ``reach`` is the
+    start of the last one found; or selected from those (``scan`` None), ``reach`` is how
+    many of them the selection has looked at."""
+
+    scan: Iterator[re.Match[str]] | None
+    positions: list[int] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
+    reach: int = 0
 
 
 @dataclass(slots=True)  # not frozen, though never changed: see factlib.results
@@ -79,10 +93,10 @@ class _Finder:
         self.w: QuantityWords = quantity_words()
         self.p = self.w.p
         self.nums = nums
-        self._countries: tuple[list[int], list[str]] | None = None
+        self._countries: _Named | None = None
         self._number_spans: Taken | None = None
         self._groups: tuple[list[int], list[int]] | None = None
-        self._by_currency: dict[str, tuple[list[int], list[str]]] = {}
+        self._by_currency: dict[str, _Named] = {}
 
     def found(self, name: str) -> list[re.Match[str]]:
         """The matches of a whole-text pattern (``group``, ``currency_dual``), from the one
@@ -287,49 +301,60 @@ class _Finder:
             return w.singulars.get(stem + "ه") or w.singulars.get(stem) or word[:-2] + "ة"
         return word
 
-    def _context(self) -> tuple[list[int], list[str]]:
-        """Positions and currency codes of the countries, capitals and bodies the text names."""
-        if self._countries is None:
-            w = self.w
-            found = [
-                (m.start(), w.country_codes[matched_key(m.group("c"))])
-                for m in w.p["country"].finditer(self.t)
-            ]
-            self._countries = ([at for at, _ in found], [code for _, code in found])
-        return self._countries
+    def _context(self, pos: int) -> _Named:
+        """The countries, capitals and bodies the text names, at least all those before
+        ``pos``. The scan goes on from where it stopped as later positions are asked for:
+        a text is read only as far as its last currency word needs (two thirds of the
+        text, on the corpus), and it is read once."""
+        named = self._countries
+        if named is None:
+            named = self._countries = _Named(self.w.p["country"].finditer(self.t))
+        while named.reach < pos and named.scan is not None:
+            m = next(named.scan, None)
+            if m is None:
+                named.scan = None
+            else:
+                named.reach = m.start()
+                named.positions.append(m.start())
+                named.codes.append(self.w.country_codes[matched_key(m.group("c"))])
+        return named
 
     def _currency_from_context(self, name: str, pos: int) -> str | None:
         """A bare ريال takes its country from the document: the last country named before
         it whose currency has that name; the default (دولار → USD) when its country is named too."""
-        positions, codes = self._named_with(name)
-        cut = bisect.bisect_left(positions, pos)  # the countries named before it
+        named = self._named_with(name, pos)
+        cut = bisect.bisect_left(named.positions, pos)  # the countries named before it
         if not cut:
             return None
         default = self.w.currency_forms.get(name)
-        if default is not None and default.code in codes[:cut]:
+        if default is not None and default.code in named.codes[:cut]:
             return default.code  # الولايات المتحدة وكندا … تريليون دولار: the dollar stays USD
-        return codes[cut - 1]
+        return named.codes[cut - 1]
 
-    def _named_with(self, name: str) -> tuple[list[int], list[str]]:
-        """Positions and codes of the countries named whose currency is called ``name``
-        (computed once per name: a scan per currency word was quadratic on a long text)."""
-        if name not in self._by_currency:
-            positions, codes = self._context()
-            pairs = [
-                (at, code)
-                for at, code in zip(positions, codes, strict=True)
-                if self.w.currency_base.get(code) == name
-            ]
-            self._by_currency[name] = ([at for at, _ in pairs], [code for _, code in pairs])
-        return self._by_currency[name]
+    def _named_with(self, name: str, pos: int) -> _Named:
+        """The countries named before ``pos`` (at least) whose currency is called ``name``;
+        each country is looked at once per name (a scan per currency word was quadratic
+        on a long text)."""
+        named = self._context(pos)
+        mine = self._by_currency.get(name)
+        if mine is None:
+            mine = self._by_currency[name] = _Named(None)
+        base = self.w.currency_base
+        for k in range(mine.reach, len(named.positions)):
+            if base.get(named.codes[k]) == name:
+                mine.positions.append(named.positions[k])
+                mine.codes.append(named.codes[k])
+        mine.reach = len(named.positions)
+        return mine
 
     def _subunit_from_context(self, cur: Currency, pos: int) -> tuple[str | None, float]:
         """500 فلس: the fils of the country named before (Kuwait 0.001, UAE 0.01)."""
-        positions, codes = self._context()
+        named = self._context(pos)
         table = dict(cur.factors)
-        named = [code for code in codes[: bisect.bisect_left(positions, pos)] if code in table]
-        if named:
-            return named[-1], table[named[-1]]
+        before = named.codes[: bisect.bisect_left(named.positions, pos)]
+        kept = [code for code in before if code in table]
+        if kept:
+            return kept[-1], table[kept[-1]]
         return cur.code, table.get(cur.code or "", cur.factor)
 
     def symbol_before(self, start: int) -> tuple[str | None, int] | None:
