@@ -55,7 +55,9 @@ class Taken:
                 return  # wholly before 0, where no position is
             start = 0
         marks = self._marks
-        if end > len(marks):  # grown by doubling: spans mostly come in the text's order
-            marks.extend(bytes(max(end, 2 * len(marks)) - len(marks)))
+        if end > len(marks):
+            # grown by an eighth: spans mostly come in the text's order, so each growth is
+            # paid for by many adds, and the marks stay within about a byte per character
+            marks.extend(bytes(max(end - len(marks), len(marks) // 8 + _FIRST)))
         n = end - start
         marks[start:end] = _ONES[n] if n < len(_ONES) else b"\x01" * n
