@@ -14,6 +14,12 @@ give the speed.
 Each run extracts 5 articles to warm up, then ``--articles`` more; a second run that
 only warms up is subtracted, so imports and the first extract's compilation are left
 out. Revisions are checked out in temporary git worktrees. Needs ``valgrind``.
+
+``--scaling`` counts instead one document of ``--articles`` articles and the same ten
+times over (the benchmark's ×10 document): work that grows faster than the text shows
+in the ratio, wherever it runs (a ``list.insert`` in C is one step to a Python tracer).
+
+    python3 scripts/count_instructions.py --scaling --articles 100
 """
 
 from __future__ import annotations
@@ -35,17 +41,23 @@ WARM_UP = 5
 _CHILD = """
 import json, sys
 import factlib
-assert factlib.__file__.startswith(sys.argv[3]), factlib.__file__
-docs = json.load(open(sys.argv[1], encoding="utf-8"))
+docs_file, tree, articles, copies = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+assert factlib.__file__.startswith(tree), factlib.__file__
+docs = json.load(open(docs_file, encoding="utf-8"))
 for text, ref in docs[:{warm}]:
     factlib.extract(text, ref)
-for text, ref in docs[{warm}:{warm} + int(sys.argv[2])]:
-    factlib.extract(text, ref)
+chosen = docs[{warm}:{warm} + articles]
+if copies == 0:  # each article alone
+    for text, ref in chosen:
+        factlib.extract(text, ref)
+elif articles:  # one document of them all, so many times over
+    factlib.extract("\\n".join(["\\n".join(text for text, _ in chosen)] * copies))
 """
 
 
-def _instructions(tree: Path, docs: Path, articles: int) -> int:
-    """Instructions of one run of the child over ``articles`` documents after the warm-up."""
+def _instructions(tree: Path, docs: Path, articles: int, copies: int = 0) -> int:
+    """Instructions of one run of the child after the warm-up: ``articles`` documents
+    each alone (``copies`` 0), or one document of them, ``copies`` times over."""
     run = subprocess.run(
         [
             "valgrind",
@@ -55,8 +67,9 @@ def _instructions(tree: Path, docs: Path, articles: int) -> int:
             "-c",
             _CHILD.format(warm=WARM_UP),
             str(docs),
-            str(articles),
             str(tree),
+            str(articles),
+            str(copies),
         ],
         cwd=tree,  # python -c puts the working directory first on the path
         env={**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"},
@@ -79,10 +92,22 @@ def _per_article(tree: Path, docs: Path, articles: int) -> float:
         return (full.result() - warm.result()) / articles
 
 
+def _scaling(tree: Path, docs: Path, articles: int) -> tuple[float, float]:
+    """Instructions for one document of ``articles`` articles and for the same ×10."""
+    with ThreadPoolExecutor(2) as pool:
+        one, ten, warm = (
+            pool.submit(_instructions, tree, docs, n, copies)
+            for n, copies in ((articles, 1), (articles, 10), (0, 1))
+        )
+        base = warm.result()
+        return one.result() - base, ten.result() - base
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("revisions", nargs="*", default=[WORKTREE])
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--scaling", action="store_true", help="one document and the same ×10")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("count_instructions: valgrind is not installed", file=sys.stderr)
@@ -107,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
                     check=True,
                 )
             try:
+                if args.scaling:
+                    one, ten = _scaling(tree, data, args.articles)
+                    print(
+                        f"{rev:>20}  {one / 1e6:9.1f} M instructions for one document, "
+                        f"{ten / 1e6:9.1f} M for ×10: {ten / one:.2f}×"
+                    )
+                    continue
                 counts.append(_per_article(tree, data, args.articles))
             finally:
                 if tree != ROOT:
@@ -116,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
                     )
             change = f"  {counts[-1] / counts[0] - 1:+.2%}" if len(counts) > 1 else ""
             print(f"{rev:>20}  {counts[-1] / 1e6:9.3f} M instructions per article{change}")
-    print(f"({args.articles} articles of the {source}, after {WARM_UP} to warm up)")
+    what = "in one document" if args.scaling else "each alone"
+    print(f"({args.articles} articles of the {source} {what}, after {WARM_UP} to warm up)")
     return 0
 
 

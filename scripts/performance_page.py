@@ -138,8 +138,9 @@ corpus:
 | the garbage collector frozen or off | within noise (914-939 against 900-931 ms) | |
 | a gate of four letters in place of five | 8 ms of build at the first extract | 19 ms more per corpus |
 
-The ×10 document takes 10.3-13× the time, not 10×. Counted in instructions (below) it
-is 9.5× the work: the fixed cost of a call is paid once, not ten times. The rest is the
+The ×10 document takes 10.3-13× the time, not 10×. Counted in instructions (below;
+`scripts/count_instructions.py --scaling`) it is 9.5× the work: the fixed cost of a call
+is paid once, not ten times. The rest is the
 memory of one huge document: a text of 5 MB in memory and its matches no longer fit the
 caches, and a bigger heap makes each full collection of the garbage collector longer
 (0.8 ms for the 100 articles, 56 ms for ×10: 5% of the ×10 time). A library does not
