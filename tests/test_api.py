@@ -267,3 +267,42 @@ def test_facts_are_numbered_in_order_and_frozen() -> None:
     assert [f.id for f in doc.facts] == list(range(len(doc.facts))) and len(doc.facts) >= 3
     with pytest.raises(FrozenInstanceError):
         doc.facts[0].id = 9  # type: ignore[misc]
+
+
+def test_results_take_the_arguments_dataclasses_wrote_for_them() -> None:
+    """Results are built through their slots (``results._built_through_slots``): each
+    takes the parameters and defaults of the ``__init__`` dataclasses wrote, by position
+    or by name, and gives the same frozen instance."""
+    import inspect
+
+    doc = factlib.extract(ARTICLE, "2025-12-19")
+    date = next(f.date for f in doc.facts if f.date)
+    for obj in (doc, doc.facts[0], doc.claims[0], date):
+        cls = type(obj)
+        own = dataclasses.fields(cls)
+        reference = dataclasses.make_dataclass(
+            cls.__name__,
+            [
+                (f.name, f.type)
+                if f.default is dataclasses.MISSING
+                else (f.name, f.type, dataclasses.field(default=f.default))
+                for f in own
+            ],
+            frozen=True,
+            slots=True,
+        )
+
+        def shape(c: type) -> list[tuple[str, object, object]]:
+            return [(p.name, p.default, p.kind) for p in inspect.signature(c).parameters.values()]
+
+        assert shape(cls) == shape(reference)
+        values = [getattr(obj, f.name) for f in own]
+        for built in (cls(*values), cls(**{f.name: getattr(obj, f.name) for f in own})):
+            assert built == obj and not hasattr(built, "__dict__")
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(built, own[0].name, None)
+        required = [f.name for f in own if f.default is dataclasses.MISSING]
+        bare = cls(*(getattr(obj, name) for name in required))
+        assert [getattr(bare, f.name) for f in own] == [
+            getattr(reference(*(getattr(obj, name) for name in required)), f.name) for f in own
+        ]
