@@ -40,10 +40,21 @@ __all__ = ["DateMention", "find_dates", "parse_date"]
 # which the engine jumps to in C (8.3 -> 3.0 ms on the corpus)
 _DIGIT_SLASH_DIGIT = re.compile(r"[/\-](?<=\d[/\-])\d")
 # what a numeric date (18/10/1436, 2018-05-12, 10 / 10 / 1436) cannot be written without:
-# one search that opens with a digit, instead of two pattern scans on most texts, which have none
+# one search instead of two pattern scans on most texts, which have none
 _NUMERIC_DATE = re.compile(r"\d(?:[/.\-]|[ \t]+/[ \t]+)\d\d?(?:[/.\-]|[ \t]+/[ \t]+)\d")
+# the same without a spaced slash, opened at its first separator: a dot, slash or dash is
+# rarer than a digit, so the search stops less often (a text with " /" takes the first)
+_NUMERIC_DATE_TIGHT = re.compile(r"[/.\-](?<=\d[/.\-])\d\d?[/.\-]\d")
+
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
+
+
+def _may_hold_numeric_date(t: str) -> bool:
+    """Whether ``t`` holds what a numeric date cannot be written without."""
+    if " /" in t or "\t/" in t:
+        return _NUMERIC_DATE.search(t) is not None
+    return _NUMERIC_DATE_TIGHT.search(t) is not None
 
 
 @dataclass(slots=True)  # not frozen, though never changed: see factlib.results
@@ -351,7 +362,7 @@ class _Finder:
 
     def numeric(self) -> None:
         hijri_eras = self.w.hijri_eras
-        for name in ("numeric_dmy", "numeric_ymd") if _NUMERIC_DATE.search(self.t) else ():
+        for name in ("numeric_dmy", "numeric_ymd") if _may_hold_numeric_date(self.t) else ():
             for m in self.p[name].finditer(self.t):
                 a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
                 year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))

@@ -343,11 +343,11 @@ _DATEISH = ["1", "12", "2018", "1436", "/", ".", "-", " / ", " ", "Ù‡", "\t", "Ø
 
 def _numeric_dates_pass_their_gate(text: str) -> None:
     from factlib.date_words import date_words
-    from factlib.dates import _NUMERIC_DATE
+    from factlib.dates import _may_hold_numeric_date
 
     p = date_words().p
     if any(p[name].search(text) for name in ("numeric_dmy", "numeric_ymd")):
-        assert _NUMERIC_DATE.search(text), text
+        assert _may_hold_numeric_date(text), text
 
 
 @settings(max_examples=500, deadline=None)
@@ -356,13 +356,24 @@ def test_no_numeric_date_without_its_gate(pieces: list[str]) -> None:
     _numeric_dates_pass_their_gate("".join(pieces))
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATEISH), max_size=12))
+def test_the_numeric_date_gate_answers_as_its_whole_pattern(pieces: list[str]) -> None:
+    """Opened at the separator when no slash is spaced, the gate says what the pattern
+    that opens with a digit says."""
+    from factlib.dates import _NUMERIC_DATE, _may_hold_numeric_date
+
+    text = "".join(pieces)
+    assert _may_hold_numeric_date(text) == (_NUMERIC_DATE.search(text) is not None), text
+
+
 def test_no_numeric_date_without_its_gate_on_real_text() -> None:
     text = _real_text()
     for line in text.splitlines():
         _numeric_dates_pass_their_gate(line)
-    from factlib.dates import _NUMERIC_DATE
+    from factlib.dates import _may_hold_numeric_date
 
-    assert _NUMERIC_DATE.search(text)
+    assert _may_hold_numeric_date(text)
 
 
 @settings(max_examples=500, deadline=None)
