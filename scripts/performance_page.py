@@ -172,16 +172,16 @@ digest of the 863 articles (unchanged), in instructions per article over 100 art
 | folding finds each distinct character by a search that goes on from the last one (`findall` made a string of every match); number tokens sorted by a key in C | −1.3% |
 | `Normalized.span` returns the span as it is when nothing was folded away | −0.3% |
 | the country scan for bare currency words runs only as far as the last one asked for (two thirds of the text, on the corpus) and goes on from there | −0.55% (300 articles) |
+| results built through their slots: an `__init__` that calls each slot's descriptor, where the one dataclasses writes for a frozen class calls `object.__setattr__` per field (a fact: 0.9-1.6 against 2.3-2.6 µs) | −1.7% |
+| the numeric-date gate opened at its first separator when no slash is spaced | −0.5% |
 
-Together, with the smaller fixed cost per call of the date finder: 8.547 to 8.070 million
-instructions per article over 300 articles (−5.6%). On this shared machine that is
+Together, with the smaller fixed cost per call of the date finder: 8.556 to 7.884 million
+instructions per article over 300 articles (−7.9%). On this shared machine that is
 inside the spread of the timings, which is why it was counted.
 
 And measured, not taken: the country names by a word scan of their own (71 to 62-66 ms
-over all texts, but only the 300 with a currency word run it: about 3 ms); the
-numeric-date gate opened at the separator instead of a digit (about 5 ms, 0.3%, for a
-second pattern and a branch); a possessive or two-digit opening for the phone gate (no
-gain: the cost is the stop at every digit).
+over all texts, but only the 300 with a currency word run it: about 3 ms); a possessive
+or two-digit opening for the phone gate (no gain: the cost is the stop at every digit).
 
 Compiling the same modules with mypyc (as black ships optional compiled wheels) was
 measured and not adopted: 1.22× (927 to 747 ms, median of 12 alternations), cold start
