@@ -151,7 +151,11 @@ twice the input takes 2.3× the time with the collector on, 2.0× with it off.
 
 **Counting instructions** (fifth round, on a different machine: AMD EPYC, about 1.8×
 slower than the Xeon of the earlier rounds, and shared: one benchmark varies by 15-25%
-between runs). `scripts/count_instructions.py` runs `extract` under valgrind's
+between runs, and whole runs of the suite drift more. On 2026-12-07 the `extract` row
+read 1.18 to 1.80 MB/s over five runs, and the ratio to dateparser 11.8× to 21.7×, while
+the code only got faster; timed side by side in the same minutes, 200 articles took
+271-324 ms against 296-484 ms at the start of the round. The figures at the top are one
+such run.) `scripts/count_instructions.py` runs `extract` under valgrind's
 callgrind for revisions side by side; the count repeats to 0.01%, so a 1% change can be
 decided where timings cannot. It found one quadratic term that the step-counting tests
 could not see, because it was in C: `spans.Taken` kept sorted lists, and spans taken
