@@ -122,11 +122,11 @@ def main(argv: list[str] | None = None) -> int:
         data = Path(tmp) / "docs.json"
         data.write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
         counts: list[float] = []
-        for rev in args.revisions:
+        for i, rev in enumerate(args.revisions):
             if rev == WORKTREE:
                 tree = ROOT
             else:
-                tree = Path(tmp) / f"tree{len(counts)}"
+                tree = Path(tmp) / f"tree{i}"
                 subprocess.run(
                     ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), rev],
                     check=True,
