@@ -340,6 +340,7 @@ class WordScan:
         step, tried, patterns_for = self.DISPATCH, self._tried, self._patterns_for
         for pos in starts:
             lead = text[pos : pos + step]
+            # the remembered choice read here (a method call per start costs more than it)
             for name, pattern in tried.get(lead) or patterns_for(lead):
                 if pos >= last[name] and (m := pattern.match(text, pos)) is not None:
                     found[name].append(m)

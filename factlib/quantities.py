@@ -48,14 +48,15 @@ _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|
 class _Named:
     """Countries named in a text, in order: where each starts and its currency code.
 
-    Found by ``scan`` as far as needed (None once it has run to the end), ``reach`` is the
-    start of the last one found; or selected from those (``scan`` None), ``reach`` is how
-    many of them the selection has looked at."""
+    The text's own list is found by ``scan`` as far as needed (None once it has run to
+    the end; ``reach``, the start of the last one found). A selection of it (``scan``
+    None) has ``looked`` at that many of the text's countries."""
 
     scan: Iterator[re.Match[str]] | None
     positions: list[int] = field(default_factory=list)
     codes: list[str] = field(default_factory=list)
     reach: int = 0
+    looked: int = 0
 
 
 @dataclass(slots=True)  # not frozen, though never changed: see factlib.results
@@ -340,11 +341,11 @@ class _Finder:
         if mine is None:
             mine = self._by_currency[name] = _Named(None)
         base = self.w.currency_base
-        for k in range(mine.reach, len(named.positions)):
+        for k in range(mine.looked, len(named.positions)):
             if base.get(named.codes[k]) == name:
                 mine.positions.append(named.positions[k])
                 mine.codes.append(named.codes[k])
-        mine.reach = len(named.positions)
+        mine.looked = len(named.positions)
         return mine
 
     def _subunit_from_context(self, cur: Currency, pos: int) -> tuple[str | None, float]:

@@ -38,6 +38,8 @@ class Taken:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does ``[start, end)`` overlap a taken span? (An empty span overlaps one that covers it.)"""
+        # the same clamping as in add, written out in both: one helper for it, called per
+        # check and take, cost 1.1% of the instructions of extract
         if end <= start:
             end = start + 1
         if start < 0:  # find() would count a negative index from the end
