@@ -20,6 +20,13 @@ times over (the benchmark's ×10 document): work that grows faster than the text
 in the ratio, wherever it runs (a ``list.insert`` in C is one step to a Python tracer).
 
     python3 scripts/count_instructions.py --scaling --articles 100
+
+``--cold`` counts instead the benchmark's cold start: a fresh interpreter that imports
+factlib and extracts the bundled article, less a bare interpreter, with the bytecode
+cached (as after ``pip install``). Start-up is mostly building and compiling the
+lexicons' patterns, which timings on this machine put anywhere in 0.28-0.49 s.
+
+    python3 scripts/count_instructions.py --cold HEAD WORKTREE
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -55,24 +63,30 @@ elif articles:  # one document of them all, so many times over
 """
 
 
+# the benchmark's cold start (benchmarks/test_speed.py), and the bare interpreter it is set against
+_COLD_CHILD = """
+import sys
+import factlib, pathlib
+assert factlib.__file__.startswith(sys.argv[1]), factlib.__file__
+factlib.extract(pathlib.Path('examples/data/article.txt').read_text(encoding='utf-8'))
+"""
+_BARE_CHILD = "pass"
+
+
 def _instructions(tree: Path, docs: Path, articles: int, copies: int = 0) -> int:
     """Instructions of one run of the child after the warm-up: ``articles`` documents
     each alone (``copies`` 0), or one document of them, ``copies`` times over."""
+    child = [_CHILD.format(warm=WARM_UP), str(docs), str(tree), str(articles), str(copies)]
+    return _count(tree, child, os.environ)
+
+
+def _count(tree: Path, child: list[str], environ: Mapping[str, str]) -> int:
+    """Instructions of ``python -c *child`` under callgrind, run in ``tree``."""
+    callgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
     run = subprocess.run(
-        [
-            "valgrind",
-            "--tool=callgrind",
-            "--callgrind-out-file=/dev/null",
-            sys.executable,
-            "-c",
-            _CHILD.format(warm=WARM_UP),
-            str(docs),
-            str(tree),
-            str(articles),
-            str(copies),
-        ],
+        [*callgrind, sys.executable, "-c", *child],
         cwd=tree,  # python -c puts the working directory first on the path
-        env={**os.environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"},
+        env={**environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"},
         capture_output=True,
         text=True,
     )
@@ -92,6 +106,20 @@ def _per_article(tree: Path, docs: Path, articles: int) -> float:
         return (full.result() - warm.result()) / articles
 
 
+def _cold(tree: Path, cache: Path) -> float:
+    """Instructions of the cold start beyond a bare interpreter, the bytecode cached in
+    ``cache`` (written by a first start outside callgrind)."""
+    environ = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    environ["PYTHONPYCACHEPREFIX"] = str(cache)
+    env = {**environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+    start = [sys.executable, "-c", _COLD_CHILD, str(tree)]
+    subprocess.run(start, cwd=tree, env=env, check=True, capture_output=True)
+    with ThreadPoolExecutor(2) as pool:
+        cold = pool.submit(_count, tree, [_COLD_CHILD, str(tree)], environ)
+        bare = pool.submit(_count, tree, [_BARE_CHILD], environ)
+        return cold.result() - bare.result()
+
+
 def _scaling(tree: Path, docs: Path, articles: int) -> tuple[float, float]:
     """Instructions for one document of ``articles`` articles and for the same ×10."""
     with ThreadPoolExecutor(2) as pool:
@@ -108,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("revisions", nargs="*", default=[WORKTREE])
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--scaling", action="store_true", help="one document and the same ×10")
+    parser.add_argument("--cold", action="store_true", help="import and the first extract")
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("count_instructions: valgrind is not installed", file=sys.stderr)
@@ -132,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
                     check=True,
                 )
             try:
+                if args.cold:
+                    counts.append(_cold(tree, Path(tmp) / f"cache{i}"))
+                    change = f"  {counts[-1] / counts[0] - 1:+.2%}" if len(counts) > 1 else ""
+                    print(f"{rev:>20}  {counts[-1] / 1e6:9.1f} M instructions to start{change}")
+                    continue
                 if args.scaling:
                     one, ten = _scaling(tree, data, args.articles)
                     print(
@@ -148,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
                     )
             change = f"  {counts[-1] / counts[0] - 1:+.2%}" if len(counts) > 1 else ""
             print(f"{rev:>20}  {counts[-1] / 1e6:9.3f} M instructions per article{change}")
+    if args.cold:
+        print("(import factlib and extract the bundled article, less a bare interpreter)")
+        return 0
     what = "in one document" if args.scaling else "each alone"
     print(f"({args.articles} articles of the {source} {what}, after {WARM_UP} to warm up)")
     return 0
