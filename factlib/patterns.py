@@ -106,8 +106,10 @@ def trailing_strings(pattern: str, length: int) -> frozenset[str]:
     return _strings(pattern, length, backward=True)
 
 
-def _strings(pattern: str, length: int, backward: bool) -> frozenset[str]:
-    parsed = _sre_parse.parse(pattern)
+def _strings(pattern: str | Any, length: int, backward: bool) -> frozenset[str]:
+    """The strings of a pattern, given as source or already parsed (a parse costs more
+    than the walk: 12,000 characters of patterns took 16 ms)."""
+    parsed = _sre_parse.parse(pattern) if isinstance(pattern, str) else pattern
     if parsed.state.flags & re.IGNORECASE:
         return frozenset({""})
     opened, closed = _walk(list(parsed), {""}, length, backward)
@@ -207,8 +209,8 @@ class EndGated:
     LENGTH = 2
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
-        items = list(_sre_parse.parse(compiled.pattern))
-        end = items[-1] if items else None
+        parsed = _sre_parse.parse(compiled.pattern)
+        end = parsed[-1] if len(parsed) else None
         if (
             compiled.flags & re.MULTILINE
             or end is None
@@ -216,7 +218,7 @@ class EndGated:
             or end[1] not in (_sre.AT_END, _sre.AT_END_STRING)
         ):
             raise ValueError(f"{compiled.pattern[-40:]!r}: a gated pattern ends with $")
-        endings = trailing_strings(compiled.pattern, self.LENGTH)
+        endings = _strings(parsed, self.LENGTH, backward=True)
         by_last: dict[str, tuple[str, ...]] = {}
         for ending in sorted(endings):
             by_last[ending[-1:]] = (*by_last.get(ending[-1:], ()), ending)
@@ -269,22 +271,21 @@ def _body(name: str, pattern: re.Pattern[str]) -> str:
     return source[len(_WORD_START) :]
 
 
-def _word_starts(bodies: list[str]) -> re.Pattern[str]:
-    """A pattern whose matches end at the word starts where one of ``bodies`` may match
-    (the text's first character aside: nothing stands before it).
+def _word_starts(leads: list[frozenset[str]]) -> re.Pattern[str]:
+    """A pattern whose matches end at the word starts where the text goes on with one of
+    ``leads``, the strings the patterns can begin with (:func:`leading_strings`): where
+    one of them may match (the text's first character aside: nothing stands before it).
 
     It matches the character *before* such a word start: a pattern that opens with a
     class is skipped through in C by the engine's search loop, inside words too, where
     a look-behind would be tried at every character. The class is a range (all but the
     letters of folded Arabic), which the loop tests faster than "not a letter"; a
-    look-behind then says that exactly. Then the word must begin with one of the strings
-    the bodies can begin with (:func:`leading_strings`), a tree that turns away most
-    word starts. The bodies themselves are not in it: each is matched at the starts
-    found, which costs less than an alternation of them all at every start that passes.
+    look-behind then says that exactly. Then the word must begin with one of the
+    strings, a tree that turns away most word starts. The patterns themselves are not in
+    it: each is matched at the starts found, which costs less than an alternation of
+    them all at every start that passes.
     """
-    starts: set[str] = set()
-    for body in bodies:
-        starts |= leading_strings(body, _GATE)
+    starts = set().union(*leads)
     gate = ""
     if "" not in starts:
         firsts = "".join(sorted({re.escape(s[0]) for s in starts}))
@@ -308,16 +309,20 @@ class WordScan:
     look-ahead alternation at every word start, 70 ms so (see :func:`_word_starts`).
     """
 
-    DISPATCH = 4  # characters that choose the patterns tried at a word start (2: 86 ms, 4: 73)
+    # characters that choose the patterns tried at a word start (2: 86 ms, 4: 73); no more
+    # than the gate reads, as the choices are cut from the gate's strings
+    DISPATCH = min(4, _GATE)
     REMEMBERED = 4096  # choices kept; the corpus needs about 500
 
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
-        bodies = [_body(name, pattern) for name, pattern in patterns.items()]
         self.patterns = list(patterns.items())
-        self.word_starts = _word_starts(bodies)
+        leads = [leading_strings(_body(name, pattern), _GATE) for name, pattern in self.patterns]
+        self.word_starts = _word_starts(leads)
+        # the strings a pattern can begin with, cut to DISPATCH characters: those it can
+        # begin with up to DISPATCH (the cut ones are cut at the same place)
         self._leads = [
-            (name, pattern, tuple(leading_strings(body, self.DISPATCH)))
-            for (name, pattern), body in zip(self.patterns, bodies, strict=True)
+            (name, pattern, tuple({s[: self.DISPATCH] for s in starts}))
+            for (name, pattern), starts in zip(self.patterns, leads, strict=True)
         ]
         self._tried: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
 

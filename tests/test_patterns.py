@@ -148,6 +148,23 @@ def test_leading_strings_spell_out_narrow_classes_and_stop_at_wide_ones() -> Non
     assert leading_strings("(?i)ab", 2) == {""}  # case folding is not spelled out
 
 
+@settings(max_examples=300, deadline=None)
+@given(pattern=_regexes(), cut=st.integers(1, 4), extra=st.integers(0, 3))
+def test_leading_strings_cut_shorter_are_the_shorter_strings(
+    pattern: str, cut: int, extra: int
+) -> None:
+    """The word scan cuts its gate's strings to choose the patterns tried at a start:
+    the strings of a length, cut shorter, are the strings of the shorter length."""
+    from factlib.patterns import leading_strings
+
+    try:
+        re.compile(pattern)
+    except re.error:
+        return
+    longer = leading_strings(pattern, cut + extra)
+    assert {s[:cut] for s in longer} == leading_strings(pattern, cut)
+
+
 def test_the_scan_gate_admits_every_match_on_real_text() -> None:
     from factlib.patterns import _GATE, leading_strings
     from factlib.text_scan import _scan
