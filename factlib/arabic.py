@@ -107,6 +107,10 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
     return trie({phrase_key(p) for p in phrases if p}, space=SPACES) or "(?!)"
 
 
+# re.escape of the characters it escapes (all ASCII), looked up once each
+_ESCAPED = {c: re.escape(c) for c in map(chr, range(128)) if re.escape(c) != c}
+
+
 def _runs(chars: list[str]) -> int:
     """How many runs of consecutive code points the sorted ``chars`` make."""
     return 1 + sum(ord(b) - ord(a) > 1 for a, b in pairwise(chars))
@@ -128,37 +132,47 @@ def trie(forms: Iterable[str], space: str | None = None) -> str:
     for form in forms:
         node = root
         for ch in form:
-            node = node.setdefault(ch, {})
+            child = node.get(ch)
+            if child is None:
+                child = node[ch] = {}
+            node = child
         node[""] = {}
-
-    def atom(ch: str) -> str:
-        return space if ch == " " and space is not None else re.escape(ch)
+    escaped = _ESCAPED
 
     def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        kids = sorted(k for k in node if k)
-        leaves = [k for k in kids if not node[k] or list(node[k]) == [""]]
-        leaves = [k for k in leaves if not (k == " " and space is not None)]
-        parts = [atom(k) + emit(node[k]) for k in kids if k not in leaves]
-        last = ""  # the last letters as one atom, a letter or a class
+        parts: list[str] = []  # a branch for each next letter that more letters follow
+        leaves: list[str] = []  # the next letters that end a form and nothing follows
+        optional = False  # a form ends here
+        for k in sorted(node):
+            child = node[k]
+            if not k:
+                optional = True
+            elif k == " " and space is not None:
+                parts.append(space + emit(child))
+            elif len(child) == 1 and "" in child:
+                leaves.append(k)
+            else:
+                parts.append(escaped.get(k, k) + emit(child))
+        last = ""  # the leaves as one atom, a letter or a class
         if len(leaves) == 1:
-            last = atom(leaves[0])
+            last = escaped.get(leaves[0], leaves[0])
         elif leaves and _runs(leaves) <= 2:
-            last = "[" + "".join(re.escape(k) for k in leaves) + "]"
+            last = "[" + "".join([escaped.get(k, k) for k in leaves]) + "]"
         elif leaves:
             # Not a class of three or more runs: the standard compiler maps one over the
             # whole BMP (160 µs each; a sixth of factlib's start-up went there). A branch
             # that never matches keeps the parser from making a class of the letters.
-            parts += [*(atom(k) for k in leaves), *([] if parts else ["(?!)"])]
+            guard = [] if parts else ["(?!)"]
+            parts += [*(escaped.get(k, k) for k in leaves), *guard]
         if last:
             parts.append(last)
-        optional = "?" if "" in node else ""
         if len(parts) > 1:
-            return "(?:" + "|".join(parts) + ")" + optional
+            return "(?:" + "|".join(parts) + (")?" if optional else ")")
         if not parts:
             return ""
         if not optional:
             return parts[0]
         # an atom takes the ? itself: a group costs the parser a call of its own
-        return last + optional if parts[0] == last else f"(?:{parts[0]})?"
+        return last + "?" if parts[0] == last else f"(?:{parts[0]})?"
 
     return emit(root)
