@@ -13,6 +13,10 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+# imported here, not in phrase_key: an import statement run per call cost 1.1 µs of its
+# 1.3, and a start looks up 10,000 phrases
+from factlib.normalization import fold
+
 __all__ = [
     "DUAL_SUFFIXES",
     "LEFT",
@@ -90,8 +94,6 @@ def alternation(words: Iterable[str]) -> str:
 
 def phrase_key(phrase: str) -> str:
     """The look-up key of a lexicon phrase or of matched text: folded, single spaces."""
-    from factlib.normalization import fold
-
     return matched_key(fold(phrase))
 
 

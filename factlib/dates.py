@@ -28,7 +28,8 @@ from typing import Any
 
 from factlib import calendars as cal
 from factlib.date_words import DateWords, date_words
-from factlib.numbers import NumberMention
+from factlib.normalization import normalize
+from factlib.numbers import NumberMention, find_numbers
 from factlib.patterns import REACH
 from factlib.results import DateValue
 from factlib.spans import Taken
@@ -1080,9 +1081,6 @@ def parse_date(
     dateparser (imported here only, never on the extraction path), which
     knows many more relative turns of phrase and returns a single day.
     """
-    from factlib.normalization import normalize
-    from factlib.numbers import find_numbers
-
     if not isinstance(text, str):
         raise TypeError(f"parse_date() takes a str, not {type(text).__name__}")
     ref = cal.as_reference_date(reference_date)
