@@ -198,4 +198,7 @@ def normalize(text: str) -> Normalized:
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """The folded form of a lexicon entry: the key every lexicon is matched with."""
+    folded = _fold_chars(word)
+    if _SPECIAL.search(folded) is None:  # no map back to build (a start folds 5,800 entries)
+        return folded
     return normalize(word).text

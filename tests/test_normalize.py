@@ -89,6 +89,14 @@ ARABICISH = st.text(
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(ARABICISH, st.text(max_size=60)))
+def test_fold_is_the_text_of_normalize(raw: str) -> None:
+    # fold skips the map back when nothing is deleted or expanded
+    fold.cache_clear()
+    assert fold(raw) == normalize(raw).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(ARABICISH, st.text(max_size=60)))
 def test_offsets_are_monotonic_and_complete(raw: str) -> None:
     n = normalize(raw)
     offs = n.offsets
