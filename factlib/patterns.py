@@ -27,6 +27,7 @@ from typing import Any
 from factlib.arabic import trie
 
 __all__ = [
+    "BEFORE_WORD",
     "REACH",
     "EndGated",
     "Pattern",
@@ -61,6 +62,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _WORD_START = translate(r"(?<![\p{L}\p{M}])")
 _NOT_LETTER = r"[\W\d_]"  # the complement of a letter: what may stand before a word start
 _ARABIC_NOT = r"[^\u0621-\u064a]"  # all but the letters of folded Arabic: a superset of it
+# The character before a word start, in the form the engine searches fastest: a pattern
+# that opens with a class is skipped through in C by the search loop, inside words too,
+# where a look-behind would be tried at every character. The class is a range (all but
+# the letters of folded Arabic), which the loop tests faster than "not a letter"; the
+# look-behind then says that exactly. A match so found starts one character early, and
+# a word at the text's very start has no character before it.
+BEFORE_WORD = f"{_ARABIC_NOT}(?<={_NOT_LETTER})"
 
 
 def _engine_parser() -> tuple[Any, Any]:
@@ -276,12 +284,8 @@ def _word_starts(leads: list[frozenset[str]]) -> re.Pattern[str]:
     ``leads``, the strings the patterns can begin with (:func:`leading_strings`): where
     one of them may match (the text's first character aside: nothing stands before it).
 
-    It matches the character *before* such a word start: a pattern that opens with a
-    class is skipped through in C by the engine's search loop, inside words too, where
-    a look-behind would be tried at every character. The class is a range (all but the
-    letters of folded Arabic), which the loop tests faster than "not a letter"; a
-    look-behind then says that exactly. Then the word must begin with one of the
-    strings, a tree that turns away most word starts. The patterns themselves are not in
+    It matches the character *before* such a word start (:data:`BEFORE_WORD`). Then the
+    word must begin with one of the strings, a tree that turns away most word starts. The patterns themselves are not in
     it: each is matched at the starts found, which costs less than an alternation of
     them all at every start that passes.
     """
@@ -290,7 +294,7 @@ def _word_starts(leads: list[frozenset[str]]) -> re.Pattern[str]:
     if "" not in starts:
         firsts = "".join(sorted({re.escape(s[0]) for s in starts}))
         gate = f"(?=[{firsts}])(?={trie(starts)})"  # a class turns most away more cheaply
-    return re.compile(f"{_ARABIC_NOT}(?<={_NOT_LETTER}){gate}")
+    return re.compile(f"{BEFORE_WORD}{gate}")
 
 
 class WordScan:

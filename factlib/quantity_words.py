@@ -181,6 +181,7 @@ def quantity_words() -> QuantityWords:
     after = {_key(w): b for b, ws in bounds["after"].items() for w in ws}
     verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}
     symbol_alt = alternation(symbols)
+    country = rf"(?P<w>[وفبل]?(?P<c>{_alt(countries)})){R}"  # w: from its clitic on
     p: dict[str, regex.Pattern] = {
         "currency_after": regex.compile(
             rf"[ \t]*(?:(?:من{SP})?ال)?(?P<c>{_alt(forms)}){R}(?:{SP}(?P<adj>{_alt(a for _, a in adjectives)}){R})?"
@@ -217,7 +218,8 @@ def quantity_words() -> QuantityWords:
         "ident_hyphen": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"
         ),
-        "country": regex.compile(rf"{L}[وفبل]?(?P<c>{_alt(countries)}){R}"),
+        # a country, found by the character before its word (see quantities.country_mentions)
+        "country": regex.compile(rf"{regex.BEFORE_WORD}{country}"),
         "weak_ident_before": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),

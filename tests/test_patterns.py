@@ -598,3 +598,46 @@ def test_no_measure_verb_or_trend_word_without_their_gate_on_real_text() -> None
     from factlib.claims import _words
 
     assert _words().p["measured"].search(text)
+
+
+_COUNTRY_TEXT = st.lists(
+    st.sampled_from(
+        ["مصر", "ومصر", "لمصر", "السعوديه", "الرياض", "قطر", "مصري", " ", "،", "5", "\n", "ا"]
+    ),
+    max_size=14,
+).map("".join)
+
+
+def _country_left() -> re.Pattern[str]:
+    """The country pattern as a look-behind at the word start would write it."""
+    from factlib.arabic import LEFT
+    from factlib.patterns import BEFORE_WORD, compile
+    from factlib.quantity_words import quantity_words
+
+    source = quantity_words().p["country"].pattern
+    assert source.startswith(BEFORE_WORD)
+    return compile(LEFT + source[len(BEFORE_WORD) :])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_COUNTRY_TEXT)
+def test_the_country_scan_finds_what_a_look_behind_finds(text: str) -> None:
+    """Countries are found by the character before their word, the text's first word
+    on its line with a space put first: the matches of a look-behind at word starts."""
+    from factlib.arabic import matched_key
+    from factlib.quantities import country_mentions
+    from factlib.quantity_words import quantity_words
+
+    expected = [(m.start(), matched_key(m.group("c"))) for m in _country_left().finditer(text)]
+    assert list(country_mentions(quantity_words().p, text)) == expected
+
+
+def test_the_country_scan_on_real_text() -> None:
+    from factlib.quantities import country_mentions
+    from factlib.quantity_words import quantity_words
+
+    text = _real_text()
+    expected = [m.start() for m in _country_left().finditer(text)]
+    assert expected and [s for s, _ in country_mentions(quantity_words().p, text)] == expected
+    # a name ends with a letter, so no word start hides in its last character
+    assert all(key[-1].isalpha() for key in quantity_words().country_codes)
