@@ -137,7 +137,7 @@ def _words() -> ClaimWords:
             "measure": regex.compile(measure),
             # a gate for the three: one tree of all their words, with every prefix any of
             # them allows (a superset). Most clauses hold none, and one search says so
-            "measured": regex.compile(
+            "measured": regex.word_led(
                 rf"{L}[وفب]?س?(?:{_alt([*d['measure_verbs'], *d['trend_up'], *d['trend_down']])})ت?{R}"
             ),
         },

@@ -31,10 +31,12 @@ __all__ = [
     "REACH",
     "EndGated",
     "Pattern",
+    "WordLed",
     "WordScan",
     "compile",
     "end_gated",
     "translate",
+    "word_led",
 ]
 
 # How far a pattern read at a figure's end (a unit, a currency, a bound, a year after a
@@ -260,12 +262,54 @@ class EndGated:
         return self.compiled.search(text, pos, endpos)
 
 
-Pattern = re.Pattern[str] | EndGated  # what a lexicon's table of patterns holds
+class WordLed:
+    """A pattern that opens at a word start (``(?<![\\p{L}\\p{M}])…``), searched in long
+    windows: ``search(text, clause_start, figure_start)``.
+
+    The engine tries the look-behind at every character of the window. The same pattern
+    opened by the character before the word (:data:`BEFORE_WORD`) lets its search loop
+    skip through words in C; its match starts a character early, so the word start it
+    finds is matched again with the pattern itself, which gives the match ``search``
+    would have given (the leftmost start, read the same way). A window at the text's
+    start has no character before its first word: there the pattern itself searches.
+    """
+
+    __slots__ = ("_fast", "compiled")
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        self._fast = re.compile(BEFORE_WORD + _body("a word-led pattern", compiled), compiled.flags)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos <= 0:
+            return self.compiled.search(text, pos, endpos)
+        found = self._fast.search(text, pos - 1, endpos)
+        return None if found is None else self.compiled.match(text, found.start() + 1, endpos)
+
+
+Pattern = re.Pattern[str] | EndGated | WordLed  # what a lexicon's table of patterns holds
 
 
 def end_gated(pattern: str) -> EndGated:
     """:func:`compile`, for a pattern that ends with ``$`` and is searched in many windows."""
     return EndGated(compile(pattern))
+
+
+def word_led(pattern: str) -> WordLed:
+    """:func:`compile`, for a pattern that opens at a word start and is searched in long
+    windows."""
+    return WordLed(compile(pattern))
 
 
 _GATE = 5  # characters of the gate before word-led patterns (6: 4% faster, 60% longer to build)
@@ -275,7 +319,7 @@ def _body(name: str, pattern: re.Pattern[str]) -> str:
     """The pattern after its opening word-start look-behind."""
     source = pattern.pattern
     if not source.startswith(_WORD_START):
-        raise ValueError(f"{name}: a word scan needs a pattern that opens at a word start")
+        raise ValueError(f"{name}: the pattern must open at a word start")
     return source[len(_WORD_START) :]
 
 

@@ -208,7 +208,7 @@ def quantity_words() -> QuantityWords:
             rf"{L}[وف]?(?:ب(?!دون)|ل(?![يت]))?(?P<b>{_alt(before)})[ \t]*$"
         ),
         "bound_after": regex.compile(rf"{SP}(?P<b>{_alt(after)}){R}"),
-        "verb_before": regex.compile(
+        "verb_before": regex.word_led(
             rf"{L}(?:(?P<neg>{_alt(bounds['negation'])}){SP})?[وف]?(?P<v>{_alt(verbs)}){R}[ \t]*"
             rf"(?:\p{{L}}+[ \t]+){{0,4}}$"
         ),

@@ -641,3 +641,42 @@ def test_the_country_scan_on_real_text() -> None:
     assert expected and [s for s, _ in country_mentions(quantity_words().p, text)] == expected
     # a name ends with a letter, so no word start hides in its last character
     assert all(key[-1].isalpha() for key in quantity_words().country_codes)
+
+
+_WORD_LED_TEXT = st.lists(
+    st.sampled_from(["بلغ", "وبلغت", "يبلغ", "ارتفع", "نحو", "لم", " ", "\t", "،", "5", "\n", "ا"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_WORD_LED_TEXT, pos=st.integers(0, 40), length=st.integers(0, 40))
+def test_a_word_led_search_gives_what_the_pattern_gives(text: str, pos: int, length: int) -> None:
+    from factlib.claims import _words
+    from factlib.patterns import WordLed
+    from factlib.quantity_words import quantity_words
+
+    for pattern in (quantity_words().p["verb_before"], _words().p["measured"]):
+        assert isinstance(pattern, WordLed)
+        got = pattern.search(text, pos, pos + length)
+        expected = pattern.compiled.search(text, pos, pos + length)
+        assert (got and (got.span(), got.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
+
+
+def test_a_word_led_search_on_real_text() -> None:
+    from factlib.claims import _words
+    from factlib.patterns import WordLed
+    from factlib.quantity_words import quantity_words
+
+    text = _real_text()
+    for pattern in (quantity_words().p["verb_before"], _words().p["measured"]):
+        assert isinstance(pattern, WordLed)
+        spans = []
+        for pos in range(0, len(text), 7):
+            got = pattern.search(text, pos, pos + 60)
+            expected = pattern.compiled.search(text, pos, pos + 60)
+            assert (got and got.span()) == (expected and expected.span())
+            spans.append(got and got.span())
+        assert any(spans)
