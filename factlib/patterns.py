@@ -117,8 +117,8 @@ def trailing_strings(pattern: str, length: int) -> frozenset[str]:
 
 
 def _strings(pattern: str | Any, length: int, backward: bool) -> frozenset[str]:
-    """The strings of a pattern, given as source or already parsed (a parse costs more
-    than the walk: 12,000 characters of patterns took 16 ms)."""
+    """The strings of a pattern, given as source or as the engine's parse of it (a parse
+    costs more than the walk: 12,000 characters of patterns took 16 ms)."""
     parsed = _sre_parse.parse(pattern) if isinstance(pattern, str) else pattern
     if parsed.state.flags & re.IGNORECASE:
         return frozenset({""})
@@ -204,7 +204,28 @@ def _spelled(av: list[tuple[Any, Any]]) -> set[str] | None:
     return chars if len(chars) <= _WIDEST_CLASS else None
 
 
-class EndGated:
+class _Faster:
+    """A compiled pattern (``compiled``) whose ``search`` a subclass makes faster; the
+    other methods are the pattern's own."""
+
+    __slots__ = ("compiled",)
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+
+class EndGated(_Faster):
     """A pattern that ends at the end of the text it is given (``…[ \\t]*$``), searched in
     the window before a figure: ``search(text, figure_start - 24, figure_start)``.
 
@@ -215,7 +236,7 @@ class EndGated:
     returns; the pattern itself is ``compiled``.
     """
 
-    __slots__ = ("_endings", "compiled")
+    __slots__ = ("_endings",)
     LENGTH = 2
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
@@ -232,19 +253,8 @@ class EndGated:
         by_last: dict[str, tuple[str, ...]] = {}
         for ending in sorted(endings):
             by_last[ending[-1:]] = (*by_last.get(ending[-1:], ()), ending)
-        self.compiled = compiled
+        super().__init__(compiled)
         self._endings = None if "" in endings else by_last
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         by_last = self._endings
@@ -262,7 +272,7 @@ class EndGated:
         return self.compiled.search(text, pos, endpos)
 
 
-class WordLed:
+class WordLed(_Faster):
     """A pattern that opens at a word start (``(?<![\\p{L}\\p{M}])…``), searched in long
     windows: ``search(text, clause_start, figure_start)``.
 
@@ -274,22 +284,11 @@ class WordLed:
     start has no character before its first word: there the pattern itself searches.
     """
 
-    __slots__ = ("_fast", "compiled")
+    __slots__ = ("_fast",)
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
-        self.compiled = compiled
+        super().__init__(compiled)
         self._fast = re.compile(BEFORE_WORD + _body("a word-led pattern", compiled), compiled.flags)
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.match(text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.fullmatch(text, pos, endpos)
-
-    def finditer(
-        self, text: str, pos: int = 0, endpos: int = sys.maxsize
-    ) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if pos <= 0:
@@ -329,9 +328,9 @@ def _word_starts(leads: list[frozenset[str]]) -> re.Pattern[str]:
     one of them may match (the text's first character aside: nothing stands before it).
 
     It matches the character *before* such a word start (:data:`BEFORE_WORD`). Then the
-    word must begin with one of the strings, a tree that turns away most word starts. The patterns themselves are not in
-    it: each is matched at the starts found, which costs less than an alternation of
-    them all at every start that passes.
+    word must begin with one of the strings, a tree that turns away most word starts.
+    The patterns themselves are not in it: each is matched at the starts found, which
+    costs less than an alternation of them all at every start that passes.
     """
     starts = set().union(*leads)
     gate = ""
