@@ -132,7 +132,7 @@ corpus:
 | the masked scan folded into the word scan (its starts found there, matched later on the masked text) | 26 ms (its own gate) | 4 ms of wider gate, about 8 ms of Python at 7,000 more starts |
 | the country names in the word scan, instead of a scan on the 300 texts with a currency word | 24 ms | 25 ms on every text |
 | the country scan cut at the last currency word | about 10 ms | an inexact end: names hold runs of blanks |
-| a plain verb search before the bound-verb window (`verb_before`) | 4.7 ms | one more pattern per figure |
+| a plain verb search before the bound-verb window (`verb_before`; the sixth round took `patterns.WordLed` instead) | 4.7 ms | one more pattern per figure |
 | `[0-9]` for `\\d` in the phone and numeric-date gates | 2.5 ms each | other scripts' digits no longer gate |
 | a cached exact currency factor (`Fraction(...).limit_denominator`) | about 1 ms | |
 | the garbage collector frozen or off | within noise (914-939 against 900-931 ms) | |
@@ -186,6 +186,36 @@ inside the spread of the timings, which is why it was counted.
 And measured, not taken: the country names by a word scan of their own (71 to 62-66 ms
 over all texts, but only the 300 with a currency word run it: about 3 ms); a possessive
 or two-digit opening for the phone gate (no gain: the cost is the stop at every digit).
+
+**Start-up** (sixth round). `scripts/count_instructions.py --cold` counts the cold start
+benchmark's work: a fresh interpreter that imports factlib and extracts the article, the
+bytecode cached, less a bare interpreter. It is mostly building the lexicons' patterns
+and compiling them with the standard engine's compiler, which is written in Python. From
+1,867 to 1,257 million instructions (−33%), the output digest unchanged after each step:
+
+| change | instructions to start |
+|---|---|
+| the prefix tree writes last letters as a class only where the compiler builds it cheaply: a class of three or more scattered Arabic letters is mapped over the whole BMP (160 µs each; 284 of them), so such letters stay branches | −13.1% |
+| each pattern parsed once for its gates (the dispatch strings cut from the gate's, the end-gate's endings from the parse that checks its `$`) | −5.8% |
+| the prefix tree built in one loop per node, special characters escaped from a table (71 trees: 75 to 31 ms) | −10.5% |
+| `phrase_key` imports `fold` once, not per call (1.1 of its 1.3 µs; 10,254 calls) | −5.9% |
+| `fold` without the map back when nothing is deleted or expanded | −3.7% |
+
+What is left is compiling (about half: the word scan's gate, a tree of 2,594 beginnings
+in 11,800 characters, and the unit, currency and country trees take 60% of it), the
+imports (about 15%: 21 dataclasses and the standard modules) and the trees themselves.
+About 15 ms more could go by compiling each pattern when it is first used: 45 of the 101
+lexicon patterns are not used on the article. That needs a lazy table for every lexicon
+and was not done.
+
+The same round, per article (instructions over 100 articles after 5 of warm-up): the
+word scan looks up the patterns for a lead it has not seen by each of its beginnings in
+a table, where a `startswith` over every pattern's strings cost 3,300 instructions a lead
+(−4.8%; a warm process remembers its leads, so the benchmark's later rounds gain little);
+countries, and the bound verbs and the measure/trend gate searched over long windows
+(`patterns.WordLed`), are found by the character before their word, so the search loop
+skips through words in C where a look-behind was tried at every character (−0.98% and
+−0.79%).
 
 Compiling the same modules with mypyc (as black ships optional compiled wheels) was
 measured and not adopted: 1.22× (927 to 747 ms, median of 12 alternations), cold start
