@@ -42,5 +42,21 @@ def corpus() -> tuple[str, list[tuple[str, str | None]]]:
     return _corpus()
 
 
+# The cold start: a fresh interpreter imports factlib and extracts the article (run from
+# the repository's root). The benchmark times it; scripts/count_instructions.py counts it.
+COLD_START = (
+    "import factlib, pathlib; "
+    "factlib.extract(pathlib.Path('examples/data/article.txt').read_text(encoding='utf-8'))"
+)
+
+
+def cached_bytecode_env(cache: Path | str) -> dict[str, str]:
+    """This environment with the bytecode cached in ``cache``, as after ``pip install``
+    (a machine with ``PYTHONDONTWRITEBYTECODE`` set compiles the sources at every start)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(cache)
+    return env
+
+
 def mb(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 import factlib
-from benchmarks.conftest import mb
+from benchmarks.conftest import COLD_START, cached_bytecode_env, mb
 
 RESULTS: dict[str, float] = {}
 
@@ -121,13 +121,9 @@ def test_cold_start(benchmark: Any, tmp_path: Any) -> None:
     factlib's sources at every start), and again with the bytecode cached, as after
     ``pip install``: the cache goes to a temporary ``PYTHONPYCACHEPREFIX``, not the tree.
     """
-    code = (
-        "import factlib, pathlib; "
-        "factlib.extract(pathlib.Path('examples/data/article.txt').read_text(encoding='utf-8'))"
-    )
 
     def run(env: dict[str, str] | None = None) -> None:
-        subprocess.run([sys.executable, "-c", code], check=True, env=env)
+        subprocess.run([sys.executable, "-c", COLD_START], check=True, env=env)
 
     def bare() -> None:
         subprocess.run([sys.executable, "-c", "pass"], check=True)
@@ -146,8 +142,7 @@ def test_cold_start(benchmark: Any, tmp_path: Any) -> None:
     benchmark.extra_info["seconds_beyond_bare_interpreter"] = round(
         benchmark.stats.stats.min - baseline, 3
     )
-    cached = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    cached["PYTHONPYCACHEPREFIX"] = str(tmp_path)
+    cached = cached_bytecode_env(tmp_path)
     run(cached)  # writes the cache
     benchmark.extra_info["seconds_beyond_bare_interpreter_bytecode_cached"] = round(
         min(seconds(run, cached) for _ in range(5)) - baseline, 3

@@ -69,14 +69,7 @@ elif articles:  # one document of them all, so many times over
 """
 
 
-# the benchmark's cold start (benchmarks/test_speed.py), and the bare interpreter it is set against
-_COLD_CHILD = """
-import sys
-import factlib, pathlib
-assert factlib.__file__.startswith(sys.argv[1]), factlib.__file__
-factlib.extract(pathlib.Path('examples/data/article.txt').read_text(encoding='utf-8'))
-"""
-_BARE_CHILD = "pass"
+_BARE_CHILD = "pass"  # the bare interpreter the cold start is set against
 
 
 def _instructions(tree: Path, docs: Path, articles: int, copies: int = 0, passes: int = 1) -> int:
@@ -117,15 +110,20 @@ def _per_article(tree: Path, docs: Path, articles: int, warm: bool = False) -> f
 
 
 def _cold(tree: Path, cache: Path) -> float:
-    """Instructions of the cold start beyond a bare interpreter, the bytecode cached in
-    ``cache`` (written by a first start outside callgrind)."""
-    environ = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    environ["PYTHONPYCACHEPREFIX"] = str(cache)
+    """Instructions of the benchmark's cold start beyond a bare interpreter, the bytecode
+    cached in ``cache`` (written by a first start outside callgrind)."""
+    from benchmarks.conftest import COLD_START, cached_bytecode_env
+
+    # the tree's own factlib, not an installed one
+    child = [f"import sys, factlib; assert factlib.__file__.startswith(sys.argv[1])\n{COLD_START}"]
+    child.append(str(tree))
+    environ = cached_bytecode_env(cache)
     env = {**environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-    start = [sys.executable, "-c", _COLD_CHILD, str(tree)]
-    subprocess.run(start, cwd=tree, env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-c", *child], cwd=tree, env=env, check=True, capture_output=True
+    )
     with ThreadPoolExecutor(2) as pool:
-        cold = pool.submit(_count, tree, [_COLD_CHILD, str(tree)], environ)
+        cold = pool.submit(_count, tree, child, environ)
         bare = pool.submit(_count, tree, [_BARE_CHILD], environ)
         return cold.result() - bare.result()
 
