@@ -163,6 +163,12 @@ def normalize(text: str) -> Normalized:
     folded = _fold_chars(text)
     if _SPECIAL.search(folded) is None:
         return Normalized(folded, text)
+    return _deleted_and_expanded(folded, text)
+
+
+def _deleted_and_expanded(folded: str, text: str) -> Normalized:
+    """``text``, its characters folded one to one (``folded``), with the marks and
+    controls deleted and the presentation forms expanded, and the map back to it."""
     pieces: list[str] = []
     norm_anchors: list[int] = []
     src_anchors: list[int] = []
@@ -201,4 +207,4 @@ def fold(word: str) -> str:
     folded = _fold_chars(word)
     if _SPECIAL.search(folded) is None:  # no map back to build (a start folds 5,800 entries)
         return folded
-    return normalize(word).text
+    return _deleted_and_expanded(folded, word).text
