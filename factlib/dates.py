@@ -163,7 +163,8 @@ class _Finder:
         self.nums = nums
         # the word-led patterns, found in one pass with the other finders' (text_scan)
         self.found = {name: found[key] for name, key in _SCANNED}
-        masked = scan_masked(self.m)  # and those read on the masked text, in a second pass
+        # and those read on the masked text, where the one scan found they may start
+        masked = scan_masked(self.m, found, [m.end for m in nums])
         self.found.update({name: masked[key] for name, key in _SCANNED_MASKED})
         self.cands: list[DateMention] = []
 

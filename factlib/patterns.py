@@ -21,7 +21,7 @@ import importlib
 import re
 import sys
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from factlib.arabic import trie
@@ -364,7 +364,7 @@ class WordScan:
     def __init__(self, patterns: Mapping[str, re.Pattern[str]]) -> None:
         self.patterns = list(patterns.items())
         leads = [leading_strings(_body(name, pattern), _GATE) for name, pattern in self.patterns]
-        self.word_starts = _word_starts(leads)
+        self._leads = leads
         # which patterns may begin with each string of up to DISPATCH characters: the
         # strings a pattern can begin with, cut to DISPATCH (the cut ones are cut at the
         # same place). A look-up of each beginning of a lead: a startswith over every
@@ -375,6 +375,40 @@ class WordScan:
                 by_start.setdefault(start, []).append(i)
         self._by_start = by_start
         self._tried: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+
+    @cached_property
+    def word_starts(self) -> re.Pattern[str]:
+        """The gate (:func:`_word_starts`), compiled when a scan first needs it: a scan
+        run only at starts found elsewhere (:meth:`run_at`) never does."""
+        return _word_starts(self._leads)
+
+    def starts_where(self, masks: str) -> re.Pattern[str]:
+        """A pattern that matches at the word starts where one of these patterns may match
+        once spans of the text are written over with ``masks`` characters (non-letters,
+        of the same length): their beginnings, cut before the first mask (the text holds
+        something else there) and after the first character that is not a letter.
+
+        Why: the date finder reads some patterns on its masked text (number mentions
+        written over with ``#``), known only after the numbers are read. Found by the one
+        text scan, as one more of its patterns, their starts cost no gate of their own;
+        :meth:`run_at` then matches them on the masked text. A match there starts at a
+        letter, where the two texts agree up to the first mask, and at a word start of the
+        text too, but after a mention that ends inside a word (the caller adds those). A
+        match of this pattern ends within its word or just after it, so it hides no other
+        word start from ``finditer``, which goes on after each match."""
+
+        def cut(lead: str) -> str:
+            for i, ch in enumerate(lead):
+                if ch in masks:
+                    return lead[:i]
+                if not ch.isalpha():
+                    return lead[: i + 1]
+            return lead
+
+        starts = {cut(s) for leads in self._leads for s in leads}
+        if "" in starts:
+            raise ValueError("a pattern read on masked text must open with a letter")
+        return compile(f"{_WORD_START}(?:{trie(starts)})")
 
     def _patterns_for(self, lead: str) -> list[tuple[str, re.Pattern[str]]]:
         """The patterns that may match where the text goes on with ``lead``, in order."""
@@ -389,11 +423,17 @@ class WordScan:
 
     def run(self, text: str) -> dict[str, list[re.Match[str]]]:
         """Each pattern's matches in ``text``, as ``finditer`` would give them."""
-        found: dict[str, list[re.Match[str]]] = {name: [] for name, _ in self.patterns}
-        last = dict.fromkeys(found, 0)
         # the text's first word has no character before it: its patterns are tried there
         starts = [m.end() for m in self.word_starts.finditer(text)]
         starts.insert(0, 0)
+        return self.run_at(text, starts)
+
+    def run_at(self, text: str, starts: list[int]) -> dict[str, list[re.Match[str]]]:
+        """Each pattern's matches in ``text``, as ``finditer`` would give them, given
+        ``starts`` in order: every word start where one of the patterns may match (more
+        do no harm)."""
+        found: dict[str, list[re.Match[str]]] = {name: [] for name, _ in self.patterns}
+        last = dict.fromkeys(found, 0)
         step, tried, patterns_for = self.DISPATCH, self._tried, self._patterns_for
         for pos in starts:
             lead = text[pos : pos + step]

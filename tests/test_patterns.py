@@ -246,34 +246,81 @@ def test_the_masked_scan_follows_a_rebuilt_date_table() -> None:
     assert _masked_scan() is not before
 
 
-def _masked_real_text() -> str:
-    """The real text with its numbers written over, as the date finder reads it."""
+def _masked_finds_what_finditer_finds(text: str, every: bool = False) -> None:
+    """The masked-text patterns, matched where the text scan of folded ``text`` says they
+    may start, find on the date finder's masked text what each one's ``finditer`` finds."""
     from factlib.dates import _masked
     from factlib.normalization import normalize
     from factlib.numbers import find_numbers
+    from factlib.text_scan import _masked_scan, scan_masked, scan_text
 
-    text = _real_text()
-    return _masked(text, find_numbers(normalize(text)))
+    norm = normalize(text)
+    nums = find_numbers(norm)
+    masked = _masked(norm.text, nums)
+    found = scan_masked(masked, scan_text(norm.text), [m.end for m in nums])
+    for name, pattern in _masked_scan().patterns:
+        expected = [m.span() for m in pattern.finditer(masked)]
+        assert [m.span() for m in found[name]] == expected, name
+        assert expected or not every, name
 
 
 def test_the_masked_scan_finds_what_each_pattern_finds_alone() -> None:
-    from factlib.text_scan import _masked_scan
-
-    text = _masked_real_text()
-    assert "####" in text
-    _finds_what_finditer_finds(_masked_scan(), text, every=True)
+    _masked_finds_what_finditer_finds(_real_text(), every=True)
 
 
-_MASKED = ["#", "####", " ", "-", "و", "بين", "من", "قبل", "منذ", "سنوات", "الساعه", "القرن"]
-_MASKED += ["الربع", "الصيف", ":", "\n", "عامي", "الماضي"]
+_MASKED = ["5", "2015", "ثلاث", "عشرين", "ثلاثة", " ", "-", "و", "بين", "من", "قبل", "منذ"]
+_MASKED += ["سنوات", "الساعه", "القرن", "الربع", "الصيف", ":", "\n", "عامي", "الماضي", "%"]
+_MASKED += ["\t", "ال", "ب", "ساعه", "#", "~", "في المئة"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_MASKED), max_size=20))
 def test_the_masked_scan_on_generated_text(pieces: list[str]) -> None:
-    from factlib.text_scan import _masked_scan
+    _masked_finds_what_finditer_finds("".join(pieces))
 
-    _finds_what_finditer_finds(_masked_scan(), "".join(pieces))
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MASKED), max_size=16),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 6)), max_size=4),
+)
+def test_the_masked_scan_after_any_mask(pieces: list[str], spans: list[tuple[int, int]]) -> None:
+    """Any spans written over, even ending inside a word (a word start only in the masked
+    text: ثلاثالقرن with ثلاث masked is #### then القرن)."""
+    from factlib.text_scan import _masked_scan, scan_masked, scan_text
+
+    text = "".join(pieces)
+    masked, ends = list(text), []
+    for at, length in spans:
+        start, end = min(at, len(text)), min(at + length, len(text))
+        masked[start:end] = "#" * (end - start)
+        ends.append(end)
+    masked_text = "".join(masked)
+    found = scan_masked(masked_text, scan_text(text), ends)
+    for name, pattern in _masked_scan().patterns:
+        assert [m.span() for m in found[name]] == [
+            m.span() for m in pattern.finditer(masked_text)
+        ], name
+
+
+def test_the_masked_scan_at_a_word_start_the_mask_makes() -> None:
+    from factlib.text_scan import scan_masked, scan_text
+
+    text = "ثلاثالقرن 12 و5"
+    masked = "####القرن ## و#"
+    found = scan_masked(masked, scan_text(text), [4, 12, 15])
+    assert [m.span() for m in found["date:century"]] == [(4, 12)]
+    assert not scan_masked(masked, scan_text(text))["date:century"]  # without the ends
+
+
+def test_masked_starts_need_patterns_that_open_with_a_letter() -> None:
+    import pytest
+
+    from factlib.patterns import WordScan, compile, translate
+
+    scan = WordScan({"n": compile(translate(r"(?<![\p{L}\p{M}])#+ عام"))})
+    with pytest.raises(ValueError):
+        scan.starts_where("#")
 
 
 def _one_token_pattern() -> re.Pattern[str]:
