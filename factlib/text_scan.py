@@ -115,8 +115,9 @@ def scan_masked(masked: str, found: Found, mention_ends: Sequence[int] = ()) -> 
 
     They are tried where the text scan says one may start (:meth:`WordScan.starts_where`)
     and at the end of each mention, where a mention that ends inside a word leaves a word
-    start in the masked text only. A gate and a scan of the masked text of their own cost
-    26 ms on the corpus; the wider text scan, about 12 ms."""
+    start in the masked text only. A gate and a scan of the masked text of their own took
+    1.9% more of ``extract``'s instructions than the wider text scan (31,762 starts on
+    the corpus against 23,740, and 9,224 to try on the masked text)."""
     starts = [m.start() for m in found[MASKED_STARTS]]
     if mention_ends:
         starts = sorted({*starts, *mention_ends})
