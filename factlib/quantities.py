@@ -18,7 +18,6 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cached_property
 
 from factlib.arabic import matched_key
 from factlib.normalization import Normalized, fold
@@ -117,6 +116,7 @@ class _Finder:
         self._number_spans: Taken | None = None
         self._groups: tuple[list[int], list[int]] | None = None
         self._by_currency: dict[str, _Named] = {}
+        self._phones = False  # run() reads the text for phone numbers first
 
     def found(self, name: str) -> list[re.Match[str]]:
         """The matches of a whole-text pattern (``group``, ``currency_dual``), from the one
@@ -145,11 +145,10 @@ class _Finder:
             self._number_spans = Taken([*((n.start, n.end) for n in self.nums), *self.taken])
         return self._number_spans
 
-    @cached_property
-    def _phones(self) -> bool:
+    def _may_hold_phones(self) -> bool:
         """Whether the text may hold a phone number: every one holds a run of eight digits,
-        spaces or hyphens, and most texts have none."""
-        return _LONG_DIGITS.search(self.t) is not None
+        spaces or hyphens, and most texts have none (nor need one: no number, no phone)."""
+        return bool(self.nums) and _LONG_DIGITS.search(self.t) is not None
 
     def identifier(self, m: NumberMention, i: int) -> bool:
         t, p = self.t, self.p
@@ -415,6 +414,7 @@ class _Finder:
     # ------------------------------------------------------------ assembly
 
     def run(self) -> list[Quantity]:
+        self._phones = self._may_hold_phones()
         phones = [
             (m.start(), m.end())
             for m in (self.p["phone"].finditer(self.t) if self._phones else ())
