@@ -84,6 +84,8 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             q.unit,
         )
         items.append((q.start, q.end, q.number_start, draft))
+    if not items:  # a text without facts: nothing to order, join or claim
+        return Extraction(text=text, reference_date=ref, facts=(), claims=())
     items.sort(key=lambda x: (x[0], -x[1]))
     kept, last_end = [], -1
     for item in items:  # facts never overlap: a span belongs to one fact
