@@ -52,7 +52,9 @@ articles, which stayed the same except where noted.
   there only. The matches are the ones `finditer` gives (tested pattern by pattern). 360 ms
   as separate scans, 216 ms as one look-ahead alternation, 70 ms now. The date patterns
   read on the masked text (numbers written over: ago/later, seasons, clock times,
-  centuries, quarters, year pairs) share a second pass, in place of a gate and a scan each.
+  centuries, quarters, year pairs) had a second pass, in place of a gate and a scan each;
+  since the seventh round the same pass finds where they may start, and they are
+  matched there on the masked text.
 - **Gates read from the patterns themselves.** `patterns.leading_strings` reads, from the
   engine's own parser, the strings a pattern can begin with; `trailing_strings`, those it
   can end with. The word scan opens with a range the search loop skips through in C,
@@ -129,7 +131,7 @@ corpus:
 
 | change | saves | costs |
 |---|---|---|
-| the masked scan folded into the word scan (its starts found there, matched later on the masked text) | 26 ms (its own gate) | 4 ms of wider gate, about 8 ms of Python at 7,000 more starts |
+| the masked scan folded into the word scan (its starts found there, matched later on the masked text; taken in the seventh round, −1.9%) | 26 ms (its own gate) | 4 ms of wider gate, about 8 ms of Python at 7,000 more starts |
 | the country names in the word scan, instead of a scan on the 300 texts with a currency word | 24 ms | 25 ms on every text |
 | the country scan cut at the last currency word | about 10 ms | an inexact end: names hold runs of blanks |
 | a plain verb search before the bound-verb window (`verb_before`; the sixth round took `patterns.WordLed` instead) | 4.7 ms | one more pattern per figure |
@@ -204,9 +206,8 @@ and compiling them with the standard engine's compiler, which is written in Pyth
 What is left is compiling (about half: the word scan's gate, a tree of 2,594 beginnings
 in 11,800 characters, and the unit, currency and country trees take 60% of it), the
 imports (about 15%: 21 dataclasses and the standard modules) and the trees themselves.
-About 15 ms more could go by compiling each pattern when it is first used: 45 of the 101
-lexicon patterns are not used on the article. That needs a lazy table for every lexicon
-and was not done.
+Compiling each pattern when it is first used was measured in the seventh round (below)
+and not taken.
 
 The same round, per article (instructions over 100 articles after 5 of warm-up): the
 word scan looks up the patterns for a lead it has not seen by each of its beginnings in
@@ -216,6 +217,38 @@ countries, and the bound verbs and the measure/trend gate searched over long win
 (`patterns.WordLed`), are found by the character before their word, so the search loop
 skips through words in C where a look-behind was tried at every character (−0.98% and
 −0.79%).
+
+**Seventh round.** Counted as in the sixth (instructions; the output digest of the 863
+articles unchanged after each step). `count_instructions.py --sentences` is new: the
+articles cut into their sentences, one `extract` call each (the benchmark's sentence
+row), where the fixed cost of a call weighs as it does on headlines and posts.
+
+| change | per article (300) | warm (100, second pass) | per sentence (1,000) | start |
+|---|---|---|---|---|
+| the masked-text date patterns found by the one text scan (`WordScan.starts_where`: their beginnings cut before the first `#` and after the first non-letter, so a match hides no other start) and matched there on the masked text, and after each mention's end | −1.87% | −2.20% | | +0.79% |
+| the scans' check that their lexicon tables are current runs in C (`all(map(operator.is_, …))`: 0.2 against 0.9 µs, twice a call) | | | −1.2% | |
+| the phone gate read only on a text with a number, and without a `cached_property` (its lock: 0.5 µs a call on Python 3.11) | | | −2.4% | |
+| `extract` returns at once when a text has no facts | | | −0.47% | |
+
+From the start of the round (ea771c8): 1.013 to 0.969 million instructions per sentence
+(−4.4%). Measured and not taken:
+
+- **Patterns compiled when first read** (a table whose `__missing__` builds and compiles
+  a pattern): the article reads 68 of the 98 lexicon patterns, and the start took 2.86%
+  fewer instructions (1,256.8 to 1,220.9 M). But a warm process paid +0.60% per article:
+  `table[name]` on a subclass of `dict` is no longer the interpreter's specialised dict
+  look-up but a call through the type's `__getitem__` slot (about 200 look-ups an article).
+  The start target is met; throughput is not.
+- **The before-figure gate read in place** (`EndGated.search` without slicing the window):
+  −0.02%; the slices are short and the call overhead stays.
+- **One pattern for the five readings after a figure** (currency, million dinar, symbol,
+  degrees below zero, unit) as a gate before them: 2,716 of 5,107 figures match none of
+  them, so about 11,000 failed matches would go, about 0.3%, for one more large tree to
+  compile at the start. Not done.
+
+The fixed cost of a call, on this machine (timeit, best of seven, ea771c8 against now):
+an empty text 22.7 to 15.7 µs, one word 43.4 to 34.4 µs, a sentence without facts 53.9 to
+45.4 µs. What is left is about 25 finder steps of 1-2 µs each.
 
 Compiling the same modules with mypyc (as black ships optional compiled wheels) was
 measured and not adopted: 1.22× (927 to 747 ms, median of 12 alternations), cold start
