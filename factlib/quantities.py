@@ -38,6 +38,7 @@ _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 # literal is searched for in C from one ن to the next, where (?:ان|تين) stopped at every ا
 # and ت (four times as long on the corpus)
 _DUAL_END = re.compile(r"ن(?:(?<=ان)|(?<=تين))(?![^\W\d_])")
+_ARABIC_LETTERS = "".join(map(chr, range(0x0621, 0x064B)))  # of folded text: ء to ي
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
@@ -291,7 +292,7 @@ class _Finder:
             return None
         if key[0] in "وف" and (key[1:] in w.function_words or key[1:] in w.not_counted):
             return None  # 16 مليار وأخرى: a conjunction and a word that is never counted
-        if not all("\u0621" <= c <= "\u064a" for c in key):
+        if key.strip(_ARABIC_LETTERS):  # what is left is no letter of folded Arabic
             return None  # 11200 دولارK: a typo glued to a Latin letter is no Arabic noun
         if key.startswith(("لل", "بال", "وال", "فال", "كال")):
             return None  # للسهم, بالمئة: a definite noun with a preposition is not what is counted
