@@ -338,8 +338,12 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
                 ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
                 if ratio is not None and not pats["multiplier_after"].match(t, end):
                     kind, unit, start = "percent", "%", ratio.start("r")
-        scales = [x.value for x in run[p.i : p.j] if x.word is not None and x.word.cat == "scale"]
-        scale = max(scales, default=_ONE)
+        scale = _ONE  # a figure of digits alone has no scale word (most of them)
+        if p.words:
+            scale = max(
+                (x.value for x in run[p.i : p.j] if x.word is not None and x.word.cat == "scale"),
+                default=_ONE,
+            )
         out.append(NumberMention(start, end, kind, value, unit, spelled=p.words, scale=scale))
     return _merge_spelled(t, out)
 

@@ -95,6 +95,8 @@ class Quantity:
 
 def _plain(word: str) -> str:
     """The word as written, without diacritics and tatweel (a lemma keeps its ة and hamzas)."""
+    if word.isalpha() and "\u0640" not in word:
+        return word  # most words: no mark (a mark is no letter), no tatweel (one is)
     return "".join(c for c in word if unicodedata.category(c) != "Mn" and c != "\u0640")
 
 
