@@ -727,3 +727,18 @@ def test_a_word_led_search_on_real_text() -> None:
             assert (got and got.span()) == (expected and expected.span())
             spans.append(got and got.span())
         assert any(spans)
+
+
+_BEFORE_FIGURE = ["الاول", "ه", "a", " ", "\t", "\n", "5", "،", "-", "كانون", "ـ", "_", "²"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_FIGURE), max_size=30), st.integers(0, 120))
+def test_the_word_before_a_figure_read_backwards(pieces: list[str], start: int) -> None:
+    from factlib.numbers import _prev_word
+    from factlib.patterns import compile
+
+    text = "".join(pieces)
+    start = min(start, len(text))
+    forward = compile(r"(\p{L}+)[ \t]*$").search(text, max(0, start - 40), start)
+    assert _prev_word(text, start) == (forward.group(1) if forward else "")
