@@ -229,9 +229,14 @@ row), where the fixed cost of a call weighs as it does on headlines and posts.
 | the scans' check that their lexicon tables are current runs in C (`all(map(operator.is_, …))`: 0.2 against 0.9 µs, twice a call) | | | −1.2% | |
 | the phone gate read only on a text with a number, and without a `cached_property` (its lock: 0.5 µs a call on Python 3.11) | | | −2.4% | |
 | `extract` returns at once when a text has no facts | | | −0.47% | |
+| two per-word checks in C: a counted noun's letters by `str.strip` of the folded Arabic letters, a speaker phrase's digits by `any(map(str.isdigit, …))` (generators ran per character) | −0.60% | | | |
+| a lemma without marks or tatweel is its own plain form (no category look-up per character); a figure of digits alone looks for no scale word | −0.46% | | | |
+| the word before an ordinal read backwards (one anchored match on the reversed window, where a search tried every start of every word: 6.6 µs a call) | −0.78% | | | |
 
-From the start of the round (ea771c8): 1.013 to 0.969 million instructions per sentence
-(−4.4%). Measured and not taken:
+From the start of the round (ea771c8) to its end: 7.521 to 7.195 million instructions per
+article over 300 (−4.3%), 7.661 to 7.284 warm (−4.9%), 1.013 to 0.949 per sentence
+(−6.3%); the start, 1,256.8 to 1,266.8 million (+0.8%). The ×10 document: 9.74× the work
+of the single one (9.82× before). Measured and not taken:
 
 - **Patterns compiled when first read** (a table whose `__missing__` builds and compiles
   a pattern): the article reads 68 of the 98 lexicon patterns, and the start took 2.86%
