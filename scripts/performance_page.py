@@ -236,7 +236,11 @@ row), where the fixed cost of a call weighs as it does on headlines and posts.
 From the start of the round (ea771c8) to its end: 7.521 to 7.195 million instructions per
 article over 300 (−4.3%), 7.661 to 7.284 warm (−4.9%), 1.013 to 0.949 per sentence
 (−6.3%); the start, 1,256.8 to 1,266.8 million (+0.8%). The ×10 document: 9.74× the work
-of the single one (9.82× before). Measured and not taken:
+of the single one (9.82× before). Timings could not show it: three runs of the suite in
+the same hour (the figures at the top are the last) gave 1.50-1.71 MB/s for the 200
+articles, 0.78-1.25 MB/s for the sentences, 12.0-13.5× for the ×10 document and 14.2-17.1×
+dateparser; ea771c8 and the round's end alternated six times gave 288-464 against
+288-477 ms for the 200 articles (best of three each time). Measured and not taken:
 
 - **Patterns compiled when first read** (a table whose `__missing__` builds and compiles
   a pattern): the article reads 68 of the 98 lexicon patterns, and the start took 2.86%
