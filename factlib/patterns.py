@@ -168,6 +168,8 @@ def _walk(
             opened = after
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
             continue  # zero width: nothing to read
+        elif op is _sre.FAILURE:  # (?!) since Python 3.13 (the trees' guard branch)
+            return set(), closed  # never matches: no string goes on from here
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
             opened, cut = _walk(list(av), opened, length, backward)
             closed |= cut

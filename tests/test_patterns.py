@@ -742,3 +742,16 @@ def test_the_word_before_a_figure_read_backwards(pieces: list[str], start: int) 
     start = min(start, len(text))
     forward = compile(r"(\p{L}+)[ \t]*$").search(text, max(0, start - 40), start)
     assert _prev_word(text, start) == (forward.group(1) if forward else "")
+
+
+def test_a_branch_that_never_matches_adds_no_string() -> None:
+    """The trees end some branches with ``(?!)``: Python 3.13 parses it as FAILURE, which
+    must give no string (an empty one would open the gate to every text)."""
+    from factlib.patterns import _sre, _walk, trailing_strings
+
+    failing = [
+        (_sre.LITERAL, ord("ب")),
+        (_sre.BRANCH, (None, [[(_sre.LITERAL, ord("ا"))], [(_sre.FAILURE, ())]])),
+    ]
+    assert _walk(failing, {""}, 3) == ({"با"}, set())
+    assert "" not in trailing_strings("ب(?:ا|ج|(?!))[ \t]*$", 2)
