@@ -246,22 +246,31 @@ def test_the_masked_scan_follows_a_rebuilt_date_table() -> None:
     assert _masked_scan() is not before
 
 
-def _masked_finds_what_finditer_finds(text: str, every: bool = False) -> None:
-    """The masked-text patterns, matched where the text scan of folded ``text`` says they
-    may start, find on the date finder's masked text what each one's ``finditer`` finds."""
-    from factlib.dates import _masked
-    from factlib.normalization import normalize
-    from factlib.numbers import find_numbers
+def _masked_scan_finds_what_finditer_finds(
+    text: str, masked: str, mention_ends: list[int], every: bool = False
+) -> None:
+    """The masked-text patterns, matched where the text scan of ``text`` says they may
+    start (and at ``mention_ends``), find in ``masked`` what each one's ``finditer``
+    finds (and, with ``every``, each finds some)."""
     from factlib.text_scan import _masked_scan, scan_masked, scan_text
 
-    norm = normalize(text)
-    nums = find_numbers(norm)
-    masked = _masked(norm.text, nums)
-    found = scan_masked(masked, scan_text(norm.text), [m.end for m in nums])
+    found = scan_masked(masked, scan_text(text), mention_ends)
     for name, pattern in _masked_scan().patterns:
         expected = [m.span() for m in pattern.finditer(masked)]
         assert [m.span() for m in found[name]] == expected, name
         assert expected or not every, name
+
+
+def _masked_finds_what_finditer_finds(text: str, every: bool = False) -> None:
+    """The same on the date finder's masked text of folded ``text``."""
+    from factlib.dates import _masked
+    from factlib.normalization import normalize
+    from factlib.numbers import find_numbers
+
+    norm = normalize(text)
+    nums = find_numbers(norm)
+    masked = _masked(norm.text, nums)
+    _masked_scan_finds_what_finditer_finds(norm.text, masked, [m.end for m in nums], every)
 
 
 def test_the_masked_scan_finds_what_each_pattern_finds_alone() -> None:
@@ -287,20 +296,13 @@ def test_the_masked_scan_on_generated_text(pieces: list[str]) -> None:
 def test_the_masked_scan_after_any_mask(pieces: list[str], spans: list[tuple[int, int]]) -> None:
     """Any spans written over, even ending inside a word (a word start only in the masked
     text: ثلاثالقرن with ثلاث masked is #### then القرن)."""
-    from factlib.text_scan import _masked_scan, scan_masked, scan_text
-
     text = "".join(pieces)
     masked, ends = list(text), []
     for at, length in spans:
         start, end = min(at, len(text)), min(at + length, len(text))
         masked[start:end] = "#" * (end - start)
         ends.append(end)
-    masked_text = "".join(masked)
-    found = scan_masked(masked_text, scan_text(text), ends)
-    for name, pattern in _masked_scan().patterns:
-        assert [m.span() for m in found[name]] == [
-            m.span() for m in pattern.finditer(masked_text)
-        ], name
+    _masked_scan_finds_what_finditer_finds(text, "".join(masked), ends)
 
 
 def test_the_masked_scan_at_a_word_start_the_mask_makes() -> None:
