@@ -87,13 +87,18 @@ def _instructions(tree: Path, docs: Path, articles: int, copies: int = 0, passes
     return _count(tree, child, os.environ)
 
 
+def _child_env(tree: Path, environ: Mapping[str, str]) -> dict[str, str]:
+    """``environ`` for a child that imports the tree's factlib, with a fixed hash seed."""
+    return {**environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
+
+
 def _count(tree: Path, child: list[str], environ: Mapping[str, str]) -> int:
     """Instructions of ``python -c *child`` under callgrind, run in ``tree``."""
     callgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
     run = subprocess.run(
         [*callgrind, sys.executable, "-c", *child],
         cwd=tree,  # python -c puts the working directory first on the path
-        env={**environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"},
+        env=_child_env(tree, environ),
         capture_output=True,
         text=True,
     )
@@ -124,9 +129,12 @@ def _cold(tree: Path, cache: Path) -> float:
     child = [f"import sys, factlib; assert factlib.__file__.startswith(sys.argv[1])\n{COLD_START}"]
     child.append(str(tree))
     environ = cached_bytecode_env(cache)
-    env = {**environ, "PYTHONPATH": str(tree), "PYTHONHASHSEED": "0"}
-    subprocess.run(
-        [sys.executable, "-c", *child], cwd=tree, env=env, check=True, capture_output=True
+    subprocess.run(  # writes the bytecode cache
+        [sys.executable, "-c", *child],
+        cwd=tree,
+        env=_child_env(tree, environ),
+        check=True,
+        capture_output=True,
     )
     with ThreadPoolExecutor(2) as pool:
         cold = pool.submit(_count, tree, child, environ)
@@ -143,6 +151,11 @@ def _scaling(tree: Path, docs: Path, articles: int) -> tuple[float, float]:
         )
         base = warm.result()
         return one.result() - base, ten.result() - base
+
+
+def _change(counts: list[float]) -> str:
+    """The last count against the first, as printed after it."""
+    return f"  {counts[-1] / counts[0] - 1:+.2%}" if len(counts) > 1 else ""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,8 +198,8 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 if args.cold:
                     counts.append(_cold(tree, Path(tmp) / f"cache{i}"))
-                    change = f"  {counts[-1] / counts[0] - 1:+.2%}" if len(counts) > 1 else ""
-                    print(f"{rev:>20}  {counts[-1] / 1e6:9.1f} M instructions to start{change}")
+                    print(f"{rev:>20}  {counts[-1] / 1e6:9.1f} M instructions to start", end="")
+                    print(_change(counts))
                     continue
                 if args.scaling:
                     one, ten = _scaling(tree, data, args.articles)
@@ -202,8 +215,8 @@ def main(argv: list[str] | None = None) -> int:
                         ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
                         check=True,
                     )
-            change = f"  {counts[-1] / counts[0] - 1:+.2%}" if len(counts) > 1 else ""
-            print(f"{rev:>20}  {counts[-1] / 1e6:9.3f} M instructions per {unit}{change}")
+            print(f"{rev:>20}  {counts[-1] / 1e6:9.3f} M instructions per {unit}", end="")
+            print(_change(counts))
     if args.cold:
         print("(import factlib and extract the bundled article, less a bare interpreter)")
         return 0
