@@ -4,14 +4,23 @@
 parallelises over processes with no shared state. Texts are read and sent in
 chunks, and only a bounded number of chunks is in flight, so memory stays flat
 however long the corpus is.
+
+How the worker processes start is the caller's choice (``start_method``), because the
+platform's default is not one thing: ``fork`` on Linux up to Python 3.13, ``forkserver``
+there from 3.14, ``spawn`` on macOS and Windows. ``fork`` copies a process that may hold
+threads (a Jupyter kernel, a Dask client), which can deadlock and is deprecated for that
+case from Python 3.12; the other two start clean but run the caller's main module again,
+so a script that uses them must keep its work under ``if __name__ == "__main__":``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from factlib.pipeline import extract
@@ -53,28 +62,51 @@ def extract_many(
     reference_dates: RefDate | Iterable[RefDate] = None,
     workers: int | None = None,
     chunk_size: int = 64,
+    start_method: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``texts``, in order; ``workers`` > 1 runs them in that many processes.
 
     ``reference_dates`` is one date for every text, or an iterable with one per
     text (None for none). Bad input raises as :func:`factlib.extract` does.
+    ``start_method`` (``"fork"``, ``"forkserver"`` or ``"spawn"``; None: the
+    platform's default) says how the worker processes start; see the module's notes.
 
     >>> [len(doc.facts) for doc in extract_many(["قتل 3 أشخاص", "لا أرقام هنا"])]
     [1, 0]
     """
-    return extract_pairs(_pairs(texts, reference_dates), workers, chunk_size)
+    return extract_pairs(_pairs(texts, reference_dates), workers, chunk_size, start_method)
 
 
 def extract_pairs(
-    pairs: Iterable[tuple[str, RefDate]], workers: int | None = None, chunk_size: int = 64
+    pairs: Iterable[tuple[str, RefDate]],
+    workers: int | None = None,
+    chunk_size: int = 64,
+    start_method: str | None = None,
 ) -> Iterator[Extraction]:
-    """:func:`extract_many` over ``(text, reference_date)`` pairs."""
-    pairs = iter(pairs)
+    """:func:`extract_many` over ``(text, reference_date)`` pairs.
+
+    A start method this platform lacks, or a ``chunk_size`` below 1, raises ``ValueError``
+    here, at the call, not at the first result (the results are computed as they are
+    read)."""
+    if chunk_size < 1:  # islice(pairs, 0) is empty: no results at all, and no error
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
+    context = _context(start_method)
     if not workers or workers <= 1:
-        for text, ref in pairs:
-            yield extract(text, reference_date=ref)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return (extract(text, reference_date=ref) for text, ref in pairs)
+    return _in_processes(iter(pairs), workers, chunk_size, context)
+
+
+def _context(start_method: str | None) -> BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    if start_method is not None and start_method not in methods:
+        raise ValueError(f"start_method must be one of {methods} here, not {start_method!r}")
+    return multiprocessing.get_context(start_method)
+
+
+def _in_processes(
+    pairs: Iterator[tuple[str, RefDate]], workers: int, chunk_size: int, context: BaseContext
+) -> Iterator[Extraction]:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: list[Future[list[Extraction]]] = []
         chunks = iter(lambda: list(itertools.islice(pairs, chunk_size)), [])
         for chunk in chunks:
@@ -129,13 +161,15 @@ def facts_frame(
     id_column: str | None = None,
     date_column: str | None = None,
     workers: int | None = None,
+    start_method: str | None = None,
 ) -> Any:
     """A pandas DataFrame with one row per fact of every text in ``df`` (needs pandas).
 
     Columns: ``doc_id`` (the ``id_column`` value, else the row's index), the
     contract's fact fields, the date flattened (``date_start`` …) and the claim
     joined (``claim_speaker`` …). The natural unit for analysis: group by
-    ``kind``, ``unit`` or ``claim_speaker``.
+    ``kind``, ``unit`` or ``claim_speaker``. ``workers`` and ``start_method`` are
+    :func:`extract_many`'s.
     """
     import pandas as pd
 
@@ -145,7 +179,9 @@ def facts_frame(
     refs = [None if pd.isna(x) else x for x in df[date_column]] if date_column else None
     rows: list[dict[str, Any]] = []
     for doc_id, doc in zip(
-        ids, extract_many(df[text_column].tolist(), refs, workers=workers), strict=True
+        ids,
+        extract_many(df[text_column].tolist(), refs, workers, start_method=start_method),
+        strict=True,
     ):
         rows.extend(facts_rows(doc, doc_id))
     return rows_frame(rows)

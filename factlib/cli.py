@@ -14,6 +14,7 @@ import argparse
 import csv
 import io
 import json
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -227,7 +228,7 @@ def _run(args: argparse.Namespace, stats: Stats) -> None:
             stats.bytes += len(text.encode("utf-8", "surrogatepass"))
             yield text, ref
 
-    docs = extract_pairs(texts(), workers=args.workers)
+    docs = extract_pairs(texts(), workers=args.workers, start_method=args.start_method)
     bar = _progress()
     target = args.output
     directory = os.path.dirname(os.path.abspath(target)) if target else None
@@ -324,6 +325,11 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--id-field", metavar="NAME", help="JSON lines: the field naming each document")
     ex.add_argument(
         "--workers", type=int, default=1, metavar="N", help="extract in N processes (default 1)"
+    )
+    ex.add_argument(
+        "--start-method",
+        choices=multiprocessing.get_all_start_methods(),
+        help="how --workers processes start (default: the platform's)",
     )
     ex.add_argument(
         "--skip-bad", action="store_true", help="skip malformed JSON lines and count them"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import warnings
 
 import pytest
 
@@ -22,13 +24,36 @@ def test_extract_many_keeps_order_and_equals_extract() -> None:
     assert got == expected
 
 
-def test_extract_many_in_processes() -> None:
+@pytest.mark.parametrize("start_method", [None, *multiprocessing.get_all_start_methods()])
+def test_extract_many_in_processes(start_method: str | None) -> None:
+    """Each way a worker can start (fork, forkserver, spawn where the platform has them,
+    and the platform's default) gives what one process gives, in the same order."""
     refs = ["2025-12-19", None, dt.date(2018, 5, 1), "2015-08-11"] * 20
     expected = [
         factlib.extract(t, reference_date=r).to_dict() for t, r in zip(TEXTS, refs, strict=True)
     ]
-    got = [d.to_dict() for d in factlib.extract_many(TEXTS, refs, workers=2, chunk_size=7)]
+    with warnings.catch_warnings():
+        method = multiprocessing.get_context(start_method).get_start_method()
+        if method == "fork":  # the test process may hold threads (an earlier test's pool):
+            # Python 3.12+ warns that forking it may deadlock, which is why the choice exists
+            warnings.filterwarnings(
+                "ignore", "This process .* is multi-threaded", DeprecationWarning
+            )
+        else:  # the others start clean processes: no warning at all
+            warnings.simplefilter("error", DeprecationWarning)
+        docs = factlib.extract_many(TEXTS, refs, workers=2, chunk_size=7, start_method=start_method)
+        got = [d.to_dict() for d in docs]
     assert got == expected
+
+
+@pytest.mark.parametrize("workers", [None, 2])
+def test_extract_many_rejects_what_it_cannot_run_at_the_call(workers: int | None) -> None:
+    """A wrong start method or an empty chunk fails when called, not at the first result:
+    a chunk size of 0 gave no results and no error before."""
+    with pytest.raises(ValueError, match="start_method must be one of"):
+        factlib.extract_many(TEXTS, workers=workers, start_method="thread")
+    with pytest.raises(ValueError, match="chunk_size must be at least 1, not 0"):
+        factlib.extract_many(TEXTS, workers=workers, chunk_size=0)
 
 
 def test_extract_many_is_lazy_over_a_generator() -> None:

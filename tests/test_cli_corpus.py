@@ -32,11 +32,16 @@ def corpus(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_jsonl_output_file_and_summary(corpus: Path, tmp_path: Path, workers: str) -> None:
+@pytest.mark.parametrize(
+    "workers",
+    [["--workers", "1"], ["--workers", "2"], ["--workers", "2", "--start-method", "spawn"]],
+)
+def test_jsonl_output_file_and_summary(corpus: Path, tmp_path: Path, workers: list[str]) -> None:
+    """With spawn, each worker imports the parent's main module again, unless it is a
+    package's ``__main__`` (``python -m factlib``'s is); the command works with all three."""
     out = tmp_path / "facts.jsonl"
     res = run("extract", str(corpus), "--date-field", "published", "--id-field", "id",
-              "--output", str(out), "--workers", workers)  # fmt: skip
+              "--output", str(out), *workers)  # fmt: skip
     assert res.returncode == 0, res.stderr
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x["source"] for x in lines] == [r["id"] for r in RECORDS]
