@@ -39,7 +39,7 @@ _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 # and ت (four times as long on the corpus)
 _DUAL_END = re.compile(r"ن(?:(?<=ان)|(?<=تين))(?![^\W\d_])")
 _ARABIC_LETTERS = "".join(map(chr, range(0x0621, 0x064B)))  # of folded text: ء to ي
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters; on a reversed window, its last ones
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
 
@@ -496,12 +496,20 @@ class _Finder:
         up. A scan for the words themselves (two thousand duals, at every word start) took
         four times as long."""
         t, duals, longest = self.t, self.w.dual_counts, self.w.longest_dual
+        letters = _LETTERS.match
         for e in _DUAL_END.finditer(t):
             end = e.end()
-            # a longer word has a letter before the window's start: no match, and no dual
-            word = _WORD_BEFORE.search(t, max(0, end - longest), end)
-            if word is not None and (lemma := duals.get(word.group())) is not None:
-                yield word.start(), end, lemma
+            # the word's letters read backwards from its end, one anchored match (a search
+            # for a word start in the window tried each of its characters: 0.9 µs a call)
+            window = end - longest if end > longest else 0
+            back = letters(t[window:end][::-1])
+            if back is None:
+                continue  # never: ان and تين end in a letter
+            start = end - back.end()
+            if start == window and window and letters(t, window - 1):
+                continue  # a word longer than any dual: none
+            if (lemma := duals.get(t[start:end])) is not None:
+                yield start, end, lemma
 
     def single(self, m: NumberMention) -> Quantity | None:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value, m.spelled)

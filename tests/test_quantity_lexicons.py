@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factlib
 from factlib.lexicon import load
@@ -68,9 +70,35 @@ def test_dual_nouns_found_from_their_ending_are_the_whole_words() -> None:
     lines = (ROOT / "tests" / "corpus" / "quantities.tsv").read_text(encoding="utf-8")
     article = (ROOT / "examples" / "data" / "article.txt").read_text(encoding="utf-8")
     # a word longer than any dual that ends like one: read back no further than the longest
-    extra = " وشقتين الدولتين دولتين، (مدرستان) مرتين5 قوتينن ABCان ابابابابابدولتين "
+    extra = " وشقتين الدولتين دولتين، (مدرستان) مرتين5 قوتينن ABCان ابابابابابدولتين بدبلوماسيان "
     norm = normalize(lines + article + extra)
     whole_words = re.compile(translate(f"{LEFT}(?:{alternation(duals)}){RIGHT}"))
     expected = [(m.start(), m.end()) for m in whole_words.finditer(norm.text)]
     found = [(a, b) for a, b, _ in _Finder(norm, [], [])._dual_nouns()]
     assert len(expected) > 10 and found == expected
+
+
+# دبلوماسيان is one of the longest duals: after a letter, the word is longer than any
+_AROUND_DUALS = ["دولتين", "دبلوماسيان", "مدرستان", "ابا", "ال", "و", " ", "5", "²", "_", "،", "ـ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND_DUALS), max_size=25))
+def test_dual_nouns_read_backwards_as_the_forward_search_reads_them(pieces: list[str]) -> None:
+    """The dual finder reads a word's letters backwards from ان/تين; a search for the word
+    start in the window before the ending (what it did before) finds the same words."""
+    import re
+
+    from factlib.normalization import Normalized
+    from factlib.quantities import _DUAL_END, _Finder
+    from factlib.quantity_words import quantity_words
+
+    text = "".join(pieces)
+    words = quantity_words()
+    word_before = re.compile(r"(?<![^\W\d_])[^\W\d_]+\Z")
+    expected = []
+    for e in _DUAL_END.finditer(text):
+        w = word_before.search(text, max(0, e.end() - words.longest_dual), e.end())
+        if w is not None and w.group() in words.dual_counts:
+            expected.append((w.start(), e.end(), words.dual_counts[w.group()]))
+    assert list(_Finder(Normalized(text, text), [], [])._dual_nouns()) == expected
