@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -48,9 +49,27 @@ def as_reference_date(value: object) -> dt.date | None:
     )
 
 
-@lru_cache(maxsize=1024)  # a batch repeats its publication days; an RFC 2822 parse costs 6 µs
+# RSS's usual form, "Wed, 05 Sep 2018 17:12:12 GMT", read here where email.utils reads it the
+# same; the weekday and zone say nothing of the date written (the date in its own zone)
+_RFC_2822 = re.compile(
+    r"(?:[A-Z][a-z]{2},[ ]?)?(\d{1,2}) ([A-Z][a-z]{2}) "
+    r"([1-9]\d{3}) (?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?: (?:[+-]\d{4}|GMT|UTC?))?",
+    re.ASCII,  # \d: 0-9 only
+)
+# written out: calendar.month_abbr follows the process's locale (Sep is "sept." in French)
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+
+
+@lru_cache(maxsize=1024)  # a batch repeats its publication days, but a feed's times differ
 def _date_of_string(value: str) -> dt.date:
     text = value.strip()
+    if (rss := _RFC_2822.fullmatch(text)) is not None:
+        # 1 µs; email.utils costs 7.5 (every article of the shared corpus has its own time)
+        day, month, year = rss.groups()
+        try:
+            return dt.date(int(year), _MONTHS[month], int(day))
+        except (KeyError, ValueError):
+            pass  # Sept, 31 Feb: email.utils reads them or says why not
     try:
         return dt.date.fromisoformat(text[:10])
     except ValueError:

@@ -9,6 +9,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import factlib
 from tests.conftest import ROOT
@@ -92,10 +94,53 @@ def test_results_pickle_and_copy_whole() -> None:
 
 @pytest.mark.parametrize(
     "ref",
-    [dt.date(2025, 12, 19), dt.datetime(2025, 12, 19, 10, 30), "2025-12-19", "2025-12-19T08:00:00"],
+    [
+        dt.date(2025, 12, 19),
+        dt.datetime(2025, 12, 19, 10, 30),
+        "2025-12-19",
+        "2025-12-19T08:00:00",
+        "19/12/2025",
+        "Fri, 19 Dec 2025 23:59:59 -0500",  # RSS: the date written, in its own zone
+        "19 Dec 2025 08:00",
+        "Fri,19 December 2025 08:00:00 GMT",  # what the fast reading leaves to email.utils
+    ],
 )
 def test_reference_date_forms(ref: object) -> None:
     assert factlib.extract("", reference_date=ref).reference_date == dt.date(2025, 12, 19)  # type: ignore[arg-type]
+
+
+_DAYS = st.sampled_from(["Mon, ", "Fri,", "", "Xyz, "])
+_ZONES = st.sampled_from(["", " GMT", " UT", " UTC", " +0000", " -0500", " +0330", " EST", " Z"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    _DAYS,
+    st.integers(0, 32),
+    st.sampled_from(["Jan", "Feb", "Sep", "Dec", "sep", "Sept", "September"]),
+    st.sampled_from(["1899", "1999", "2000", "2024", "9999", "0099", "0999", "99"]),
+    st.sampled_from(["00:00", "23:59:59", "24:00", "07:42:53", "7:42", "12:60"]),
+    _ZONES,
+)
+def test_rss_dates_read_as_email_utils_reads_them(
+    weekday: str, day: int, month: str, year: str, time: str, zone: str
+) -> None:
+    """RSS's "Wed, 05 Sep 2018 17:12:12 GMT" is read without email.utils where its form is
+    the usual one; the date must be the one email.utils gives (or fail where it fails)."""
+    from email.utils import parsedate_to_datetime
+
+    from factlib.calendars import _date_of_string
+
+    text = f"{weekday}{day:02d} {month} {year} {time}{zone}"
+    try:
+        expected: dt.date | None = parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        expected = None
+    try:
+        got: dt.date | None = _date_of_string.__wrapped__(text)
+    except ValueError:
+        got = None
+    assert got == expected
 
 
 def test_bad_input_is_a_clear_error() -> None:
