@@ -275,6 +275,41 @@ The fixed cost of a call, on this machine (timeit, best of seven, ea771c8 agains
 an empty text 22.7 to 15.7 µs, one word 43.4 to 34.4 µs, a sentence without facts 53.9 to
 45.4 µs. What is left is about 25 finder steps of 1-2 µs each.
 
+**Eighth round.** First a fault in the measuring: `count_instructions.py` counted the
+working tree in place and each revision in a temporary worktree, and the same code
+counted 0.19% more instructions per article in place (object addresses, and with them the
+order of what is hashed by address, follow the paths' lengths). Every tree is now a
+temporary worktree of the same path length; HEAD against a clean working tree gives
++0.00%. A step of the earlier rounds counted as "HEAD against the working tree" was
+understated by about that much; the rounds' totals, counted between commits, were not.
+Counted between commits:
+
+| change | per article (300) |
+|---|---|
+| a dual noun's letters read backwards from its ان/تين (one anchored match on the reversed window; the search for its word start tried each character, 0.9 µs a call, 6,474 calls) | −0.33% |
+| a reference date in RSS's usual form (`Wed, 05 Sep 2018 17:12:12 GMT`) read by one pattern, 1.5 against 7.5 µs through `email.utils`, which still reads every other form; the cache did not help, as each article of the corpus has its own time | −0.22% |
+
+7.192 to 7.152 million instructions per article (−0.55%). Where the time goes now (each
+stage timed alone over the 863 articles, best of five, one quiet run of 1.07 s):
+normalizing 4%, the one text scan 11%, numbers 15%, dates 20%, quantities 18%, claims
+18-24% (two ways of timing it), building the facts about 7%. Measured and not taken:
+
+- **The digit scan.** Its pattern opens with the class `[\\d.]` (a literal may begin with
+  its point: `.5`), and the engine's check of a class at each character costs twice that
+  of `\\d`: 20.8 against 10.3 ms on the corpus for the bare opening. Two scans, `\\d` and
+  `\\.\\d`, merged in order, would save about 8 ms (0.6%) and add a second list to keep in
+  step. Not done.
+- **The text scan's failed tries.** 32,625 word starts on the corpus, 42,228 patterns
+  tried there, 23,998 matches; the tries that fail most (decades 21 of 1,879, digit groups
+  10 of 1,271, holidays 13 of 739, currency duals 2 of 706) fail within a few characters:
+  about 0.1% in all.
+- **Results sent back from worker processes** (`extract_many(..., workers=N)`): pickling
+  the corpus's 863 results costs 42 ms and loading them 36 ms in the parent (3 MB), so
+  one parent keeps up with about 30 workers. How the workers start (`start_method`, new:
+  the platform's default is fork on Linux up to Python 3.13, forkserver from 3.14, spawn
+  on macOS and Windows) made no difference beyond the machine's noise on the corpus with
+  two workers: fork 1.18-1.41 s, forkserver 1.35-1.55 s, spawn 1.40-1.73 s.
+
 Compiling the same modules with mypyc (as black ships optional compiled wheels) was
 measured and not adopted: 1.22× (927 to 747 ms, median of 12 alternations), cold start
 60 ms shorter, the same output. Most of the time is in the regex engine and `str`
