@@ -48,10 +48,23 @@ _LETTER = r"[^\W\d_]"
 _MARKS = "\u0300-\u036f\u064b-\u065f\u0670"
 
 
+# an escape, or a character class (where [ is a character), read whole
+_ESCAPE_OR_CLASS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]")
+
+
 def translate(pattern: str) -> str:
-    """The ``re`` spelling of a pattern that uses ``\\p{L}``, ``\\p{M}`` and ``\\p{N}``."""
+    """The ``re`` spelling of a pattern that uses ``\\p{L}``, ``\\p{M}`` and ``\\p{N}``.
+
+    Inside a class only ``[\\p{L}]``, ``[\\p{L}\\p{M}]`` and a class that opens with
+    ``\\p{L}\\p{N}`` are read; any other ``\\p`` there raises ``ValueError``, as its
+    spelling would be a class inside a class, which ``re`` reads as something else
+    without a word (``[\\d\\p{L}]`` became a class of ``[``, ``^``, digits and more)."""
     out = pattern.replace(r"[\p{L}\p{M}]", _LETTER).replace(r"[\p{L}]", _LETTER)
     out = out.replace(r"[\p{L}\p{N}", r"[\w")  # a class of letters, digits and more
+    if r"\p{" in out:  # 11 of the 103 patterns an article compiles, 1 KB: a cheap check
+        for part in _ESCAPE_OR_CLASS.findall(out):
+            if part[0] == "[" and r"\p{" in part:
+                raise ValueError(f"{part!r}: write \\p{{…}} apart from the other characters")
     out = out.replace(r"\p{L}", _LETTER).replace(r"\p{N}", r"\d").replace(r"\p{M}", f"[{_MARKS}]")
     return out
 

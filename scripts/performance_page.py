@@ -294,11 +294,14 @@ stage timed alone over the 863 articles, best of five, one quiet run of 1.07 s):
 normalizing 4%, the one text scan 11%, numbers 15%, dates 20%, quantities 18%, claims
 18-24% (two ways of timing it), building the facts about 7%. Measured and not taken:
 
-- **The digit scan.** Its pattern opens with the class `[\\d.]` (a literal may begin with
-  its point: `.5`), and the engine's check of a class at each character costs twice that
-  of `\\d`: 20.8 against 10.3 ms on the corpus for the bare opening. Two scans, `\\d` and
-  `\\.\\d`, merged in order, would save about 8 ms (0.6%) and add a second list to keep in
-  step. Not done.
+- **The digit scan split in two** (a pattern opened by a digit, one by its point, `.5`,
+  merged by position, where one pattern opens with the class `[\\d.]`): built, tested and
+  reverted. With the `regex` module the class costs twice a digit's check, but factlib's
+  patterns run on `re`, where the corpus's digit scan went from 21.9 to 21.0 ms: −0.18% of
+  the instructions per article, +0.19% at the start (one more pattern). Its first spelling
+  found a fault in `patterns.translate`: `\\p{L}` inside a larger class became a class
+  inside a class, which `re` reads as other characters without a word (it matched `.50`
+  after digits). `translate` now refuses it (kept).
 - **The text scan's failed tries.** 32,625 word starts on the corpus, 42,228 patterns
   tried there, 23,998 matches; the tries that fail most (decades 21 of 1,879, digit groups
   10 of 1,271, holidays 13 of 739, currency duals 2 of 706) fail within a few characters:

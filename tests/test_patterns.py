@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -757,3 +758,17 @@ def test_a_branch_that_never_matches_adds_no_string() -> None:
     ]
     assert _walk(failing, {""}, 3) == ({"با"}, set())
     assert "" not in trailing_strings("ب(?:ا|ج|(?!))[ \t]*$", 2)
+
+
+def test_a_letter_property_inside_a_larger_class_is_an_error() -> None:
+    """``[\\d\\p{L}]`` has no ``re`` spelling by replacement: it became a class inside a
+    class, which ``re`` reads as other characters without a word (a digit pattern tried
+    on 2026-12-07 matched ``.50`` after digits so). The forms translated stay as they were."""
+    from factlib.patterns import _LETTER, translate
+
+    for bad in (r"(?<![\d.,،\p{L}]\.)", r"[\p{N}x]", r"[\p{L}\p{N}\p{M}]", r"[^\p{L}]"):
+        with pytest.raises(ValueError, match="apart"):
+            translate(bad)
+    assert translate(r"(?<![\p{L}]\.)\[\p{L}") == rf"(?<!{_LETTER}\.)\[{_LETTER}"
+    assert translate(r"[\p{L}\p{N}_-]") == r"[\w_-]"
+    assert translate(r"[\p{L}\p{M}]") == _LETTER
