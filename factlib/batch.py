@@ -85,26 +85,26 @@ def extract_pairs(
 ) -> Iterator[Extraction]:
     """:func:`extract_many` over ``(text, reference_date)`` pairs.
 
-    A start method this platform lacks, or a ``chunk_size`` below 1, raises ``ValueError``
-    here, at the call, not at the first result (the results are computed as they are
-    read)."""
-    if chunk_size < 1:  # islice(pairs, 0) is empty: no results at all, and no error
-        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
-    context = _context(start_method)
+    A start method this platform lacks, or with workers a ``chunk_size`` below 1, raises
+    ``ValueError`` here, at the call, not at the first result (the results are computed
+    as they are read). Without workers nothing of ``multiprocessing`` is touched: asking
+    for its default context would fix the process's start method for good."""
+    if start_method is not None and start_method not in multiprocessing.get_all_start_methods():
+        methods = multiprocessing.get_all_start_methods()
+        raise ValueError(f"start_method must be one of {methods} here, not {start_method!r}")
     if not workers or workers <= 1:
         return (extract(text, reference_date=ref) for text, ref in pairs)
+    if chunk_size < 1:  # islice(pairs, 0) is empty: no results at all, and no error
+        raise ValueError(f"chunk_size must be at least 1 with workers, not {chunk_size}")
+    context = None if start_method is None else multiprocessing.get_context(start_method)
     return _in_processes(iter(pairs), workers, chunk_size, context)
 
 
-def _context(start_method: str | None) -> BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    if start_method is not None and start_method not in methods:
-        raise ValueError(f"start_method must be one of {methods} here, not {start_method!r}")
-    return multiprocessing.get_context(start_method)
-
-
 def _in_processes(
-    pairs: Iterator[tuple[str, RefDate]], workers: int, chunk_size: int, context: BaseContext
+    pairs: Iterator[tuple[str, RefDate]],
+    workers: int,
+    chunk_size: int,
+    context: BaseContext | None,
 ) -> Iterator[Extraction]:
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: list[Future[list[Extraction]]] = []

@@ -176,7 +176,7 @@ def _check_out(rev: str, tree: Path) -> None:
         )
         for name in filter(None, new.stdout.decode().split("\0")):
             (tree / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(ROOT / name, tree / name)
+            shutil.copy2(ROOT / name, tree / name, follow_symlinks=False)
 
 
 def _change(counts: list[float]) -> str:
@@ -214,8 +214,8 @@ def main(argv: list[str] | None = None) -> int:
         counts: list[float] = []
         for i, rev in enumerate(args.revisions):
             tree = Path(tmp) / f"tree{i}"
-            _check_out(rev, tree)
             try:
+                _check_out(rev, tree)
                 if args.cold:
                     counts.append(_cold(tree, Path(tmp) / f"cache{i}"))
                     print(f"{rev:>20}  {counts[-1] / 1e6:9.1f} M instructions to start", end="")
@@ -230,10 +230,11 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 counts.append(_per_article(tree, data, args.articles, args.warm))
             finally:
-                subprocess.run(
-                    ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
-                    check=True,
-                )
+                if tree.exists():  # checked out, though the copy of a new file may have failed
+                    subprocess.run(
+                        ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)],
+                        check=True,
+                    )
             print(f"{rev:>20}  {counts[-1] / 1e6:9.3f} M instructions per {unit}", end="")
             print(_change(counts))
     if args.cold:

@@ -110,7 +110,10 @@ def test_reference_date_forms(ref: object) -> None:
 
 
 _DAYS = st.sampled_from(["Mon, ", "Fri,", "", "Xyz, "])
-_ZONES = st.sampled_from(["", " GMT", " UT", " UTC", " +0000", " -0500", " +0330", " EST", " Z"])
+_ZONES = st.sampled_from(
+    ["", " GMT", " UT", " UTC", " +0000", " -0500", " +0330", " +2359", " +0099", " EST", " Z"]
+)
+_DAY_OR_MORE = st.sampled_from([" +2400", " -2400", " +9999"])  # zones email.utils refuses
 
 
 @settings(max_examples=400, deadline=None)
@@ -120,7 +123,7 @@ _ZONES = st.sampled_from(["", " GMT", " UT", " UTC", " +0000", " -0500", " +0330
     st.sampled_from(["Jan", "Feb", "Sep", "Dec", "sep", "Sept", "September"]),
     st.sampled_from(["1899", "1999", "2000", "2024", "9999", "0099", "0999", "99"]),
     st.sampled_from(["00:00", "23:59:59", "24:00", "07:42:53", "7:42", "12:60"]),
-    _ZONES,
+    st.one_of(_ZONES, _DAY_OR_MORE),
 )
 def test_rss_dates_read_as_email_utils_reads_them(
     weekday: str, day: int, month: str, year: str, time: str, zone: str

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import subprocess
+import sys
 import warnings
 
 import pytest
@@ -47,13 +49,29 @@ def test_extract_many_in_processes(start_method: str | None) -> None:
 
 
 @pytest.mark.parametrize("workers", [None, 2])
-def test_extract_many_rejects_what_it_cannot_run_at_the_call(workers: int | None) -> None:
-    """A wrong start method or an empty chunk fails when called, not at the first result:
-    a chunk size of 0 gave no results and no error before."""
+def test_extract_many_rejects_a_start_method_at_the_call(workers: int | None) -> None:
     with pytest.raises(ValueError, match="start_method must be one of"):
         factlib.extract_many(TEXTS, workers=workers, start_method="thread")
-    with pytest.raises(ValueError, match="chunk_size must be at least 1, not 0"):
-        factlib.extract_many(TEXTS, workers=workers, chunk_size=0)
+
+
+def test_extract_many_in_processes_rejects_an_empty_chunk_at_the_call() -> None:
+    """A chunk size of 0 with workers gave no results and no error before (without
+    workers it is not used)."""
+    with pytest.raises(ValueError, match="chunk_size must be at least 1 with workers, not 0"):
+        factlib.extract_many(TEXTS, workers=2, chunk_size=0)
+    assert len(list(factlib.extract_many(TEXTS[:3], chunk_size=0))) == 3
+
+
+def test_extract_many_in_one_process_leaves_the_start_method_alone() -> None:
+    """Asking multiprocessing for its default context fixes the start method for the
+    process; a caller who sets it later (as scripts do at their start) must still be able to."""
+    script = (
+        "import multiprocessing, factlib\n"
+        "list(factlib.extract_many(['قتل 3 أشخاص']))\n"
+        "multiprocessing.set_start_method('spawn')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def test_extract_many_is_lazy_over_a_generator() -> None:

@@ -766,9 +766,13 @@ def test_a_letter_property_inside_a_larger_class_is_an_error() -> None:
     on 2026-12-07 matched ``.50`` after digits so). The forms translated stay as they were."""
     from factlib.patterns import _LETTER, translate
 
-    for bad in (r"(?<![\d.,،\p{L}]\.)", r"[\p{N}x]", r"[\p{L}\p{N}\p{M}]", r"[^\p{L}]"):
+    bad = [r"(?<![\d.,،\p{L}]\.)", r"[\p{N}x]", r"[\p{L}\p{N}\p{M}]", r"[^\p{L}]"]
+    bad += [r"[.[\p{L}]", r"[]\p{L}]"]  # in a class, [ and a ] first are characters
+    for pattern in bad:
         with pytest.raises(ValueError, match="apart"):
-            translate(bad)
+            translate(pattern)
     assert translate(r"(?<![\p{L}]\.)\[\p{L}") == rf"(?<!{_LETTER}\.)\[{_LETTER}"
+    # an escaped bracket opens no class: the property after it is read alone
+    assert translate(r"\[\p{L}]") == rf"\[{_LETTER}]"
     assert translate(r"[\p{L}\p{N}_-]") == r"[\w_-]"
     assert translate(r"[\p{L}\p{M}]") == _LETTER
