@@ -44,6 +44,9 @@ __all__ = [
 # match never runs on through a long text (200 blanks and a unit leave a bare number).
 REACH = 160
 
+# a letter (the same set with the ASCII non-letters spelled out, as _NOT_LETTER below, took
+# 0.24% fewer instructions per article but 1.24% more at the start: it is in hundreds of
+# classes, each then compiled with a bitmap)
 _LETTER = r"[^\W\d_]"
 _MARKS = "\u0300-\u036f\u064b-\u065f\u0670"
 
@@ -89,7 +92,11 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _WORD_START = translate(r"(?<![\p{L}\p{M}])")
-_NOT_LETTER = r"[\W\d_]"  # the complement of a letter: what may stand before a word start
+# the complement of a letter: what may stand before a word start. [\W\d_] with the ASCII
+# non-letters spelled out, so the engine finds the common ones (spaces, digits, points)
+# in its bitmap before it looks up \W's Unicode categories: 0.39% fewer instructions per
+# article, as the text scan's gate reads it at every character that is no Arabic letter
+_NOT_LETTER = r"[\x00-@\[-`{-\x7f\W\d_]"
 _ARABIC_NOT = r"[^\u0621-\u064a]"  # all but the letters of folded Arabic: a superset of it
 # The character before a word start, in the form the engine searches fastest: a pattern
 # that opens with a class is skipped through in C by the search loop, inside words too,

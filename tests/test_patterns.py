@@ -392,10 +392,14 @@ _DIGITISH = [
 _DIGITISH += [" مليون", " طن", "م.د", "1 234", "\n"]
 
 
-def _same_digit_literals(text: str) -> None:
+def _same_digit_literals(raw: str) -> None:
+    """On folded text, which is what the pattern reads: its ASCII opening ([0-9.], not
+    [\\d.]) is no \\d on other digits, which folding leaves none of."""
+    from factlib.normalization import normalize
     from factlib.numbers import _patterns
     from factlib.patterns import compile
 
+    text = normalize(raw).text
     plain, fast = compile(_PLAIN_DIGITS), _patterns()["digits"]
     assert [(m.span(), m.group("d")) for m in fast.finditer(text)] == [
         (m.span(), m.group("d")) for m in plain.finditer(text)
@@ -776,3 +780,17 @@ def test_a_letter_property_inside_a_larger_class_is_an_error() -> None:
     assert translate(r"\[\p{L}]") == rf"\[{_LETTER}]"
     assert translate(r"[\p{L}\p{N}_-]") == r"[\w_-]"
     assert translate(r"[\p{L}\p{M}]") == _LETTER
+
+
+def test_the_spelled_out_complement_of_a_letter_is_the_same_set() -> None:
+    """_NOT_LETTER spells the ASCII non-letters out for speed; it must hold exactly the
+    characters [\\W\\d_] holds, in all of Unicode."""
+    import sys
+
+    from factlib.patterns import _NOT_LETTER
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    spelled, plain = re.compile(_NOT_LETTER), re.compile(r"[\W\d_]")
+    assert [m.start() for m in spelled.finditer(every)] == [
+        m.start() for m in plain.finditer(every)
+    ]
