@@ -39,8 +39,10 @@ _PLAIN_LITERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _DIGITS = (
     # it opens with a class, so the engine's search loop skips in C to the next digit or
     # point; the look-behind after it says the literal starts there (not after a digit,
-    # a point or a comma), and each branch goes on after that first character
-    r"(?P<d>[\d.](?<![\d.,،].)(?:(?<=\d)(?:"
+    # a point or a comma), and each branch goes on after that first character. [0-9], not
+    # \d: folded text has ASCII digits only (tested), and the engine checks [0-9] in a
+    # bitmap where \d is a look-up of the Unicode category of every character it passes
+    r"(?P<d>[0-9.](?<![\d.,،].)(?:(?<=\d)(?:"
     r"\d*ر\d+"
     # the wire service's visual order: 733 7 مليون is 7 733 million (groups right to left)
     r"|\d{2}[ ]\d{1,3}(?=[ \t]+(?:م[ \t]*\.?[ \t]*د(?![\p{L}])|مليون|مليار|الف|الاف|دينار|طن|اطنان|هكتار))"

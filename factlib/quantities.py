@@ -32,7 +32,9 @@ __all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
-_LONG_DIGITS = re.compile(r"\d[\d \-]{6,}\d")  # in every phone number (tested)
+# in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
+# a bitmap at each character of the text, where \d is a look-up of its Unicode category
+_LONG_DIGITS = re.compile(r"[0-9][\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 # the end of a word in ان or تين, found from its last letter: a pattern that opens with one
 # literal is searched for in C from one ن to the next, where (?:ان|تين) stopped at every ا

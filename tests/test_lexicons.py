@@ -45,6 +45,8 @@ def test_clean_unicode(name: str) -> None:
         bad = [c for c in s if "\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufeff"]
         assert not bad, f"{s!r} has presentation forms {bad}"
         assert "\u0640" not in s, f"{s!r} has tatweel"
+        # fold() does not look for the digits beyond the BMP that normalize() folds
+        assert max(s, default=" ") <= "\uffff", f"{s!r} has a character beyond the BMP"
 
 
 @pytest.mark.parametrize("name", LEXICONS)

@@ -9,7 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factlib
-from factlib.normalization import _ONE_TO_ONE, _fold_chars, fold, normalize
+from factlib.normalization import (
+    _DIGIT_ZEROS,
+    _ONE_TO_ONE,
+    _fold_astral,
+    _fold_chars,
+    fold,
+    normalize,
+)
 
 
 @pytest.mark.parametrize(
@@ -87,12 +94,39 @@ ARABICISH = st.text(
 )
 
 
+# what a lexicon entry may hold: anything in the BMP (test_lexicons holds them to it)
+BMP_TEXT = st.text(alphabet=st.characters(max_codepoint=0xFFFF), max_size=60)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(ARABICISH, st.text(max_size=60)))
+@given(st.one_of(ARABICISH, BMP_TEXT))
 def test_fold_is_the_text_of_normalize(raw: str) -> None:
-    # fold skips the map back when nothing is deleted or expanded
+    # fold skips the map back when nothing is deleted or expanded, and the look for
+    # digits beyond the BMP, which no lexicon entry holds
     fold.cache_clear()
     assert fold(raw) == normalize(raw).text
+
+
+def test_every_decimal_digit_folds_to_ascii() -> None:
+    """Every character of Unicode's decimal digits (category Nd, as this Python's
+    unicodedata knows them) folds to its ASCII digit, and the table of their zeros
+    holds each run: patterns on folded text may open with [0-9] instead of \\d."""
+    import sys
+    import unicodedata
+
+    digits = [chr(cp) for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) == "Nd"]
+    assert len(digits) >= 650
+    zeros = {ord(d) - unicodedata.decimal(d) for d in digits} - {0x30}
+    assert zeros <= set(_DIGIT_ZEROS)
+    text = " ".join(digits)
+    assert normalize(text).text == " ".join(str(unicodedata.decimal(d)) for d in digits)
+    assert factlib.extract("بلغ العدد 𝟏𝟐 شخصا").facts[0].value == 12  # mathematical digits
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_folded_text_has_ascii_digits_only(raw: str) -> None:
+    assert not [c for c in normalize(raw).text if c.isdecimal() and not "0" <= c <= "9"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -127,4 +161,4 @@ def test_every_fact_text_is_the_input_slice(raw: str) -> None:
     )
 )
 def test_folding_characters_equals_one_translate(text: str) -> None:
-    assert _fold_chars(text) == text.translate(_ONE_TO_ONE)
+    assert _fold_astral(_fold_chars(text)) == text.translate(_ONE_TO_ONE)
