@@ -284,18 +284,34 @@ temporary worktree of the same path length; HEAD against a clean working tree gi
 understated by about that much; the rounds' totals, counted between commits, were not.
 Counted between commits:
 
-| change | per article (300) |
-|---|---|
-| a dual noun's letters read backwards from its ان/تين (one anchored match on the reversed window; the search for its word start tried each character, 0.9 µs a call, 6,474 calls) | −0.33% |
-| a reference date in RSS's usual form (`Wed, 05 Sep 2018 17:12:12 GMT`) read by one pattern, 1.5 against 7.5 µs through `email.utils`, which still reads every other form; the cache did not help, as each article of the corpus has its own time | −0.22% |
+| change | per article (300) | start |
+|---|---|---|
+| a dual noun's letters read backwards from its ان/تين (one anchored match on the reversed window; the search for its word start tried each character, 0.9 µs a call, 6,474 calls) | −0.33% | |
+| a reference date in RSS's usual form (`Wed, 05 Sep 2018 17:12:12 GMT`) read by one pattern, 1.5 against 7.5 µs through `email.utils`, which still reads every other form; the cache did not help, as each article of the corpus has its own time | −0.22% | |
+| `patterns.translate` reads a pattern part by part and refuses `\\p{..}` inside a larger class (below) | | +0.48% |
+| the character before a word start, `[\\W\\d_]`, with the ASCII non-letters spelled out: the engine finds spaces, digits and points in its bitmap before it looks up `\\W`'s Unicode categories, and the text scan's gate reads it at every character that is no Arabic letter | −0.71% | +0.03% |
+| every decimal digit of Unicode folded to ASCII (68 runs of category Nd), so the two scans of every character for digits (the digit literals, the phone gate) open with `[0-9]`, a bitmap, where `\\d` looked up each character's category | −0.93% | +0.58% |
 
-7.192 to 7.152 million instructions per article (−0.55%). Where the time goes now (each
-stage timed alone over the 863 articles, best of five, one quiet run of 1.07 s):
-normalizing 4%, the one text scan 11%, numbers 15%, dates 20%, quantities 18%, claims
-18-24% (two ways of timing it), building the facts about 7%. Measured and not taken:
+Where the instructions go, by callgrind over 300 articles (start-up subtracted): 35% in
+the regex engine (`_sre`: 17.5% matching, 8.9% character-class checks, 4% repeats, 2.7%
+the search loop), 20% in the bytecode interpreter's loop, and the rest in object
+allocation, dictionaries and strings. Were every line of Python free, the engine's share
+alone would cap the gain at about 2.8×; 10 MB/s also needs less regex work per byte.
+Stage by stage (each timed alone over the 863 articles, best of five, one quiet run of
+1.07 s): normalizing 4%, the one text scan 11%, numbers 15%, dates 20%, quantities 18%,
+claims 18-24% (two ways of timing it), building the facts about 7%. Measured and not
+taken:
 
+- **Letters spelled out as well** (`[^\\W\\d_]` with the ASCII non-letters in a bitmap):
+  −0.24% per article, but +1.24% at the start, as the class is in hundreds of patterns,
+  each then compiled with a bitmap: a process breaks even after about 900 articles.
+- **Countries from the one text scan** (their word-led pattern among the scan's, instead
+  of a search of their own as far as the last currency word): +1.04% per article and
+  +10.85% at the start. The names widen the scan's gate and add a start at each of their
+  6,476 mentions on the corpus; their own search, skipping between words in C, is cheaper.
 - **The digit scan split in two** (a pattern opened by a digit, one by its point, `.5`,
-  merged by position, where one pattern opens with the class `[\\d.]`): built, tested and
+  merged by position, where one pattern opened with the class `[\\d.]`, before the
+  digits were folded): built, tested and
   reverted. With the `regex` module the class costs twice a digit's check, but factlib's
   patterns run on `re`, where the corpus's digit scan went from 21.9 to 21.0 ms: −0.18% of
   the instructions per article, +0.19% at the start (one more pattern). Its first spelling
