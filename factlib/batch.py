@@ -89,9 +89,10 @@ def extract_pairs(
     ``ValueError`` here, at the call, not at the first result (the results are computed
     as they are read). Without workers nothing of ``multiprocessing`` is touched: asking
     for its default context would fix the process's start method for good."""
-    if start_method is not None and start_method not in multiprocessing.get_all_start_methods():
+    if start_method is not None:
         methods = multiprocessing.get_all_start_methods()
-        raise ValueError(f"start_method must be one of {methods} here, not {start_method!r}")
+        if start_method not in methods:
+            raise ValueError(f"start_method must be one of {methods} here, not {start_method!r}")
     if not workers or workers <= 1:
         return (extract(text, reference_date=ref) for text, ref in pairs)
     if chunk_size < 1:  # islice(pairs, 0) is empty: no results at all, and no error

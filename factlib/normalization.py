@@ -104,6 +104,8 @@ def _fold_astral(text: str) -> str:
     even the copy)."""
     if len(text.encode("utf-16-le", "surrogatepass")) == 2 * len(text):
         return text
+    # _fold_chars' loop, passing over what has no fold; one helper for both cost 0.19% of
+    # the start, in the call it adds to each of the 5,800 lexicon folds
     search, pos = _ASTRAL.search, 0
     while (m := search(text, pos)) is not None:
         ch = m.group()
@@ -248,7 +250,7 @@ def _deleted_and_expanded(folded: str, text: str) -> Normalized:
 def fold(word: str) -> str:
     """The folded form of a lexicon entry: the key every lexicon is matched with. Entries
     hold no character beyond the BMP (tested), so the astral digits :func:`normalize`
-    folds are not looked for here (a start folds 5,800 entries)."""
+    folds are not looked for here."""
     folded = _fold_chars(word)
     if _SPECIAL.search(folded) is None:  # no map back to build (a start folds 5,800 entries)
         return folded

@@ -317,8 +317,6 @@ def test_the_masked_scan_at_a_word_start_the_mask_makes() -> None:
 
 
 def test_masked_starts_need_patterns_that_open_with_a_letter() -> None:
-    import pytest
-
     from factlib.patterns import WordScan, compile, translate
 
     scan = WordScan({"n": compile(translate(r"(?<![\p{L}\p{M}])#+ عام"))})
