@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 import multiprocessing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -36,6 +37,17 @@ __all__ = [
 ]
 
 RefDate = dt.date | dt.datetime | str | None
+
+CHUNK_SIZE = 64
+"""The most texts sent to a worker at once: about 0.16 MB of news articles, 0.08 s of
+work, large enough that sending and pickling stay a few percent of it, and the chunk
+size of a stream, whose length is not known."""
+
+CHUNKS_PER_WORKER = 8
+"""How many chunks each worker gets, at least, when the number of texts is known. The
+last chunk to finish holds the others up; at one eighth of a worker's share the wait is
+short. On 200 news articles and two workers, chunks of 64 ran 1.35x one process and
+chunks of 13 ran 1.61x; on 50 articles a single chunk of 64 ran 0.78x."""
 
 FACT_COLUMNS = [
     "doc_id", "id", "kind", "start", "end", "text", "value", "low", "high", "bound", "unit",
@@ -61,26 +73,39 @@ def extract_many(
     texts: Iterable[str],
     reference_dates: RefDate | Iterable[RefDate] = None,
     workers: int | None = None,
-    chunk_size: int = 64,
+    chunk_size: int | None = None,
     start_method: str | None = None,
 ) -> Iterator[Extraction]:
     """Extractions of ``texts``, in order; ``workers`` > 1 runs them in that many processes.
 
     ``reference_dates`` is one date for every text, or an iterable with one per
     text (None for none). Bad input raises as :func:`factlib.extract` does.
-    ``start_method`` (``"fork"``, ``"forkserver"`` or ``"spawn"``; None: the
-    platform's default) says how the worker processes start; see the module's notes.
+    ``chunk_size`` is how many texts a worker gets at once; None chooses: for texts
+    whose number is known (a list) enough chunks that every worker gets
+    :data:`CHUNKS_PER_WORKER`, at most :data:`CHUNK_SIZE` texts each, and for a stream
+    :data:`CHUNK_SIZE`. ``start_method`` (``"fork"``, ``"forkserver"`` or ``"spawn"``;
+    None: the platform's default) says how the worker processes start; see the
+    module's notes.
 
     >>> [len(doc.facts) for doc in extract_many(["قتل 3 أشخاص", "لا أرقام هنا"])]
     [1, 0]
     """
+    if chunk_size is None and isinstance(texts, Sized):
+        chunk_size = _chunk_size(len(texts), workers)
     return extract_pairs(_pairs(texts, reference_dates), workers, chunk_size, start_method)
+
+
+def _chunk_size(count: int, workers: int | None) -> int:
+    """The chunk size that gives each of ``workers`` :data:`CHUNKS_PER_WORKER` chunks of
+    ``count`` texts, between 1 and :data:`CHUNK_SIZE`."""
+    per_chunk = math.ceil(count / (max(workers or 1, 1) * CHUNKS_PER_WORKER))
+    return max(1, min(CHUNK_SIZE, per_chunk))
 
 
 def extract_pairs(
     pairs: Iterable[tuple[str, RefDate]],
     workers: int | None = None,
-    chunk_size: int = 64,
+    chunk_size: int | None = None,
     start_method: str | None = None,
 ) -> Iterator[Extraction]:
     """:func:`extract_many` over ``(text, reference_date)`` pairs.
@@ -95,6 +120,8 @@ def extract_pairs(
             raise ValueError(f"start_method must be one of {methods} here, not {start_method!r}")
     if not workers or workers <= 1:
         return (extract(text, reference_date=ref) for text, ref in pairs)
+    if chunk_size is None:
+        chunk_size = _chunk_size(len(pairs), workers) if isinstance(pairs, Sized) else CHUNK_SIZE
     if chunk_size < 1:  # islice(pairs, 0) is empty: no results at all, and no error
         raise ValueError(f"chunk_size must be at least 1 with workers, not {chunk_size}")
     context = None if start_method is None else multiprocessing.get_context(start_method)

@@ -11,6 +11,7 @@ import warnings
 import pytest
 
 import factlib
+from factlib import batch
 
 TEXTS = [
     "قتل 3 أشخاص أمس",
@@ -97,3 +98,30 @@ def test_facts_frame() -> None:
     assert money["unit"] == "QAR" and money["value"] == 5_000_000_000
     with pytest.raises(KeyError, match="body"):
         factlib.facts_frame(df, text_column="body")
+
+
+@pytest.mark.parametrize(
+    ("count", "workers", "size"),
+    [(50, 2, 4), (200, 2, 13), (863, 2, 54), (10_000, 2, 64), (3, 4, 1), (0, 2, 1)],
+)
+def test_the_chunk_size_follows_the_number_of_texts(count: int, workers: int, size: int) -> None:
+    """Every worker gets eight chunks where it can, at most 64 texts each: a single chunk of
+    64 on 50 texts kept one worker busy and the other idle (0.78x one process)."""
+    assert batch._chunk_size(count, workers) == size
+
+
+def test_extract_many_chooses_the_chunk_size_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sizes: list[int] = []
+
+    def record(pairs: object, workers: int, chunk_size: int, context: object) -> list[object]:
+        sizes.append(chunk_size)
+        return []
+
+    monkeypatch.setattr(batch, "_in_processes", record)
+    factlib.extract_many(TEXTS[:50], workers=2)  # a list: its length is known
+    factlib.extract_many(iter(TEXTS[:50]), workers=2)  # a stream: the most
+    factlib.extract_many(TEXTS[:50], workers=2, chunk_size=5)
+    batch.extract_pairs([(t, None) for t in TEXTS[:50]], workers=2)
+    assert sizes == [4, 64, 5, 4]
