@@ -108,7 +108,9 @@ def date_words() -> DateWords:
             rf"{osp}[،,.]?{osp}(?:(?:من{sp})?(?:لل|[لب]?(?:ال)?)(?:عام|سنه)(?:{sp}(?P<era0>الهجري|الميلادي))?{sp})?(?P<y>#+)"
             rf"(?:{osp}(?P<era>{_alt(d['gregorian_era'])}|{_alt(d['hijri_era'])}){R})?"
         ),
-        "day_before": regex.compile(rf"(?P<d>#+)[.\-/]?{osp}(?:من{sp})?(?:شهر{sp})?$"),
+        # ##* rather than #+: the engine finds where a search may match in C only when the
+        # pattern opens with a literal or a class, and a repeat is neither (also year_range)
+        "day_before": regex.compile(rf"(?P<d>##*)[.\-/]?{osp}(?:من{sp})?(?:شهر{sp})?$"),
         "day_after": regex.compile(rf"{osp}(?P<d>#+)(?=(?P<comma>{osp}[،,.]?{osp}#)?)"),
         "month_word_before": regex.end_gated(rf"(?<![\p{{L}}\p{{M}}])[لب]?شهر{sp}$"),
         "weekday_before": regex.end_gated(
@@ -143,8 +145,9 @@ def date_words() -> DateWords:
             r"(?P<y>\d(?<![\d/.\-]\d)\d{3})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<a>\d{1,2})(?![\d/\-]|\.\d)"
             rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
+        # #### rather than #{4}, as day_before: 20.8 -> 2.8 us a call on the corpus
         "year_range": regex.compile(
-            rf"(?P<a>#{{4}})[ \t]*(?P<s>[-/])[ \t]*(?P<b>#{{4}}|#{{2}})(?!#)(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
+            rf"(?P<a>####)[ \t]*(?P<s>[-/])[ \t]*(?P<b>####|##)(?!#)(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "relative_period": regex.compile(
             rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?{_definite(periods, 'per')}"
@@ -175,13 +178,15 @@ def date_words() -> DateWords:
             rf"{L}(?:{_alt(d['date_prepositions'])}){sp}(?P<date>(?P<a>\d{{1,2}})(?P<s>[/\-])(?P<b>\d{{1,2}}))(?![\d/\-]|[.,]\d)"
         ),
         "numeric_my": regex.compile(
-            r"(?<![\d/.\-])(?:(?P<m1>\d{1,2})[/\-](?P<y1>\d{4})|(?P<y2>\d{4})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
+            # its first digit before the two forms: a pattern that opens with a class is
+            # searched for in C, one that opens with a choice at every character
+            r"(?P<f>\d)(?<![\d/.\-]\d)(?:(?P<m1>\d?)[/\-](?P<y1>\d{4})|(?P<y2>\d{3})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
         ),
         "year_of_period": regex.compile(
             rf"{sp}(?:من{sp})?(?P<per>العام|السنه){sp}(?P<o>{offset_alt}){R}"
         ),
         "month_of_period": regex.compile(
-            rf"(?P<d>#+){osp}(?:(?:من|في){sp})?(?:(?P<this>هذا){sp})?(?P<per>الشهر)(?:{sp}(?P<o>{offset_alt}))?{R}"
+            rf"(?P<d>##*){osp}(?:(?:من|في){sp})?(?:(?P<this>هذا){sp})?(?P<per>الشهر)(?:{sp}(?P<o>{offset_alt}))?{R}"
         ),
         "season": regex.compile(
             rf"{L}(?:(?P<this>هذا){sp})?(?P<pc>[وفبل])??(?P<s>{_alt(x for e in d['seasons'] for x in e['names'])})"

@@ -398,8 +398,10 @@ class _Finder:
                 value = None if span is None else self.value(span, "day", relative=True)
             self.add(m.start("date"), m.end("date"), value)
         for m in self.p["numeric_my"].finditer(self.t) if slash_or_dash else ():  # 3/2015
-            month = int(m.group("m1") or m.group("m2"))
-            year = int(m.group("y1") or m.group("y2"))
+            if m.group("y1") is not None:
+                month, year = int(m.group("f") + m.group("m1")), int(m.group("y1"))
+            else:
+                month, year = int(m.group("m2")), int(m.group("f") + m.group("y2"))
             if 1 <= month <= 12 and 1900 <= year <= 2100:
                 self.add(m.start(), m.end(), self.value(cal.month_span(year, month), "month"))
 
