@@ -137,12 +137,14 @@ def date_words() -> DateWords:
         ),
         # Patterns that start with a digit say so first and look behind it after: the engine
         # then skips to the next digit in C instead of trying the pattern at every letter.
+        # [0-9], as the text is folded to ASCII digits: a bitmap, where \d looks up each
+        # character's Unicode category (clock_digits: 19.4 -> 13.9 us a text with a colon)
         "numeric_dmy": regex.compile(
-            r"(?P<a>\d(?<![\d/.\-]\d)\d?)(?P<s>[/.\-]|[ \t]+/[ \t]+)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
+            r"(?P<a>[0-9](?<![\d/.\-]\d)\d?)(?P<s>[/.\-]|[ \t]+/[ \t]+)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
             rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "numeric_ymd": regex.compile(
-            r"(?P<y>\d(?<![\d/.\-]\d)\d{3})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<a>\d{1,2})(?![\d/\-]|\.\d)"
+            r"(?P<y>[0-9](?<![\d/.\-]\d)\d{3})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<a>\d{1,2})(?![\d/\-]|\.\d)"
             rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         # #### rather than #{4}, as day_before: 20.8 -> 2.8 us a call on the corpus
@@ -180,7 +182,7 @@ def date_words() -> DateWords:
         "numeric_my": regex.compile(
             # its first digit before the two forms: a pattern that opens with a class is
             # searched for in C, one that opens with a choice at every character
-            r"(?P<f>\d)(?<![\d/.\-]\d)(?:(?P<m1>\d?)[/\-](?P<y1>\d{4})|(?P<y2>\d{3})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
+            r"(?P<f>[0-9])(?<![\d/.\-]\d)(?:(?P<m1>\d?)[/\-](?P<y1>\d{4})|(?P<y2>\d{3})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
         ),
         "year_of_period": regex.compile(
             rf"{sp}(?:من{sp})?(?P<per>العام|السنه){sp}(?P<o>{offset_alt}){R}"
@@ -215,7 +217,7 @@ def date_words() -> DateWords:
             rf"{L}(?:ال)?ساعه{sp}(?P<n>#+)(?:[:.]#+)?(?:{sp}(?:و{osp})?(?:النصف|الربع|الا{sp}ربعا|#+{sp}دقيقه))?"
             rf"(?:{sp}(?:{_alt(d['day_periods'])}))?"
         ),
-        "clock_digits": regex.compile(r"\d(?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])"),
+        "clock_digits": regex.compile(r"[0-9](?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])"),
         "range_between": regex.compile(
             rf"{osp}(?P<sep>الي|حتي|لغايه|وحتي|-|/|و){osp}(?:(?:عام|العام|سنه){sp})?"
         ),

@@ -385,7 +385,8 @@ class _Finder:
                     s = wb.start()  # يوم الاثنين الموافق 18/10/1436هـ
                 self.add(s, m.end(), self.value(span, "day", "hijri" if hijri else "gregorian"))
         # both need a digit, a slash or dash, a digit: one C-speed search says whether any is there
-        slash_or_dash = _DIGIT_SLASH_DIGIT.search(self.t) is not None
+        # most texts have neither, and str.find says so at memory speed
+        slash_or_dash = self.has("/", "-") and _DIGIT_SLASH_DIGIT.search(self.t) is not None
         for m in self.p["numeric_dm"].finditer(self.t) if slash_or_dash else ():  # في 22/4
             a, b = int(m.group("a")), int(m.group("b"))
             day, month = (b, a) if b > 12 and a <= 12 else (a, b)
