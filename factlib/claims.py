@@ -421,14 +421,18 @@ class _Finder:
             start = pos - comma.start()  # after the last comma before the figure
         return max([start, *(a for a in after if sent[0] <= a <= pos)])
 
-    def measured(self, clause: int, qstart: int) -> bool:
-        """Does the clause before a figure hold a measure verb or a trend word? Four clauses
-        in five hold none (on the corpus), and then neither :meth:`metric` nor :meth:`trend`
-        need to look: one search in place of three."""
-        return self.w.p["measured"].search(self.t, clause, qstart) is not None
+    def measured(self, clause: int, qstart: int) -> int | None:
+        """Where the clause before a figure first holds a measure verb or a trend word, if
+        it does. Four clauses in five hold none (on the corpus), and then neither
+        :meth:`metric` nor :meth:`trend` need to look: one search in place of three. The
+        search's tree holds all their words with every prefix any of them allows, so none
+        of theirs starts before its match: they look from there (``first``), not from the
+        clause's start."""
+        found = self.w.p["measured"].search(self.t, clause, qstart)
+        return None if found is None else found.start()
 
-    def metric(self, clause: int, qstart: int) -> tuple[int, int] | None:
-        verbs = list(self.w.p["measure"].finditer(self.t, clause, qstart))
+    def metric(self, clause: int, first: int, qstart: int) -> tuple[int, int] | None:
+        verbs = list(self.w.p["measure"].finditer(self.t, first, qstart))
         if not verbs:
             return None
         v = verbs[-1]
@@ -456,9 +460,9 @@ class _Finder:
         e -= len(self.t[s:e]) - len(self.t[s:e].rstrip("،,.:؛!؟\"'»)"))
         return (s, e) if e > s else None
 
-    def trend(self, clause: int, qstart: int) -> str | None:
-        up = [m.start() for m in self.w.p["up"].finditer(self.t, clause, qstart)]
-        down = [m.start() for m in self.w.p["down"].finditer(self.t, clause, qstart)]
+    def trend(self, first: int, qstart: int) -> str | None:
+        up = [m.start() for m in self.w.p["up"].finditer(self.t, first, qstart)]
+        down = [m.start() for m in self.w.p["down"].finditer(self.t, first, qstart)]
         if not up and not down:
             return None
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
@@ -498,8 +502,8 @@ def find_claims(
             if e is not None
         ]
         clause = finder.clause_start(sent, f.start, ends)
-        measured = finder.measured(clause, f.start)
-        metric = finder.metric(clause, f.start) if measured else None
+        first = finder.measured(clause, f.start)
+        metric = finder.metric(clause, first, f.start) if first is not None else None
         if f.kind == "number" and metric is None:
             continue  # a bare number is a claim only when a verb says what it measures
         # the last speech of the sentence before the figure, else its first one after
@@ -546,7 +550,7 @@ def find_claims(
                 speaker=speaker,
                 cue=cue,
                 source=source,
-                trend=finder.trend(clause, f.start) if measured else None,
+                trend=finder.trend(first, f.start) if first is not None else None,
             )
         )
     return claims

@@ -278,8 +278,8 @@ class _Finder:
     def count_of(self, start: int) -> str | None:
         """``عدد القتلى … 50``: the noun that عدد governs, in the same clause before the number."""
         window = self.t[max(0, start - 60) : start]
-        if _PUNCT.search(window.split("عدد")[-1] if "عدد" in window else ""):
-            return None
+        if "عدد" not in window or _PUNCT.search(window.split("عدد")[-1]):
+            return None  # the pattern holds عدد: without it, its search of the window is spared
         found = None
         for m in self.p["count_of"].finditer(self.t, max(0, start - 60), start):
             found = m

@@ -699,7 +699,9 @@ def test_the_country_scan_on_real_text() -> None:
 
 
 _WORD_LED_TEXT = st.lists(
-    st.sampled_from(["بلغ", "وبلغت", "يبلغ", "ارتفع", "نحو", "لم", " ", "\t", "،", "5", "\n", "ا"]),
+    st.sampled_from(
+        ["بلغ", "وبلغت", "يبلغ", "ارتفع", "تراجعت", "نحو", "لم", " ", "\t", "،", "5", "\n", "ا"]
+    ),
     max_size=12,
 ).map("".join)
 
@@ -735,6 +737,41 @@ def test_a_word_led_search_on_real_text() -> None:
             assert (got and got.span()) == (expected and expected.span())
             spans.append(got and got.span())
         assert any(spans)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_WORD_LED_TEXT, pos=st.integers(0, 40), length=st.integers(0, 40))
+def test_the_clause_gate_finds_the_first_measure_or_trend_word(
+    text: str, pos: int, length: int
+) -> None:
+    """claims reads its measure verbs and trend words from where the gate ``measured``
+    first matched: none of them starts before (the gate's tree allows every prefix of
+    each), and none is found in a clause the gate turns away."""
+    from factlib.claims import _words
+
+    p = _words().p
+    gate = p["measured"].search(text, pos, pos + length)
+    for name in ("measure", "up", "down"):
+        found = [m.span() for m in p[name].finditer(text, pos, pos + length)]
+        if gate is None:
+            assert found == []
+        else:
+            assert found == [m.span() for m in p[name].finditer(text, gate.start(), pos + length)]
+
+
+def test_the_clause_gate_on_real_text() -> None:
+    from factlib.claims import _words
+
+    p, text, seen = _words().p, _real_text(), set()
+    for pos in range(0, len(text), 7):
+        gate = p["measured"].search(text, pos, pos + 200)
+        for name in ("measure", "up", "down"):
+            found = [m.span() for m in p[name].finditer(text, pos, pos + 200)]
+            start = pos if gate is None else gate.start()
+            assert found == [m.span() for m in p[name].finditer(text, start, pos + 200)]
+            assert gate is not None or found == []
+            seen.update(name for _ in found[:1])
+    assert seen == {"measure", "up", "down"}
 
 
 _BEFORE_FIGURE = ["الاول", "ه", "a", " ", "\t", "\n", "5", "،", "-", "كانون", "ـ", "_", "²"]
