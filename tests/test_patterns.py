@@ -225,6 +225,20 @@ def test_sentence_ends_match_the_plain_alternation(text: str) -> None:
     assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(), max_size=4), st.text(alphabet="د.ـ_5٣ ²x", max_size=4))
+def test_a_one_letter_word_before_a_dot_as_the_pattern_reads_it(any_text: str, text: str) -> None:
+    """sentences tells an abbreviation (د. محمد) by two string tests, which must read \\w
+    as the engine does, over all of Unicode."""
+    from factlib.sentences import _after_one_letter
+
+    one_letter = re.compile(r"(?<!\w)\w$")
+    for t in (any_text, text, text + any_text):
+        for dot in range(len(t) + 1):
+            expected = one_letter.search(t, max(0, dot - 1), dot) is not None
+            assert _after_one_letter(t, dot) == expected, (t, dot)
+
+
 def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
     """A notebook that patches a lexicon clears the table's cache; the shared scan must
     not keep the old patterns."""
