@@ -267,13 +267,16 @@ class EndGated(_Faster):
 
     Most windows hold no match, and the engine costs a microsecond or two to say so. A
     string comparison says it first: the window's text, its trailing blanks stripped,
-    must end with one of the two-character endings of the pattern
+    must end with one of the three-character endings of the pattern
     (:func:`trailing_strings`). ``search`` returns what the pattern's own ``search``
     returns; the pattern itself is ``compiled``.
     """
 
     __slots__ = ("_endings",)
-    LENGTH = 2
+    # three characters: on 300 articles, the identifier words' gate let 409 windows of
+    # 1,917 through with two, 111 with three (-0.28% per article, +0.45% at the start;
+    # four: -0.43% and +1.38%, which a process makes up only after 600 articles)
+    LENGTH = 3
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         parsed = _sre_parse.parse(compiled.pattern)
