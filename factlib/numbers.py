@@ -90,7 +90,6 @@ def _patterns() -> dict[str, regex.Pattern]:
         # two lists merged by position are the tokens one scan of "digits|word" finds (tested).
         "digits": regex.compile(_DIGITS),
         "word": regex.compile(word_pattern()),
-        "gap": regex.compile(r"[ \t]*(و)?[ \t]*"),
         "after": regex.compile(
             rf"[ \t]*(?P<pct>%)|[ \t]+(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
             rf"|[ \t]+(?P<pp>{alts('percent_points')})(?!\p{{L}})"
@@ -280,14 +279,16 @@ def _next_is_number(t: str, end: int) -> bool:
 
 def _runs(t: str, toks: list[Tok]) -> list[list[Tok]]:
     """Cut tokens into runs of neighbours: only spaces, or a lone و, between them."""
-    gap = _patterns()["gap"]
     runs: list[list[Tok]] = []
     prev: Tok | None = None
     for tok in toks:
         if prev is not None:
-            m = gap.fullmatch(t, prev.end, tok.pstart if tok.pstart >= 0 else tok.start)
-            if m is not None and tok.start >= prev.end:
-                if m.group(1):
+            # blanks and at most one و between them: two string operations, where a
+            # pattern's fullmatch was a call into the engine per pair of tokens (tested)
+            end = tok.pstart if tok.pstart >= 0 else tok.start
+            gap = t[prev.end : end].strip(" \t")
+            if end >= prev.end and tok.start >= prev.end and (gap == "" or gap == "و"):
+                if gap:
                     tok.conj = True
                 runs[-1].append(tok)
                 prev = tok

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -237,6 +238,45 @@ def test_a_one_letter_word_before_a_dot_as_the_pattern_reads_it(any_text: str, t
         for dot in range(len(t) + 1):
             expected = one_letter.search(t, max(0, dot - 1), dot) is not None
             assert _after_one_letter(t, dot) == expected, (t, dot)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \tوا\n،5", max_size=10), st.data())
+def test_number_tokens_join_as_the_gap_pattern_reads_them(text: str, data: Any) -> None:
+    """_runs joins two tokens when blanks and at most one و stand between them: what the
+    pattern [ \\t]*(و)?[ \\t]* read before, and reads here."""
+    from fractions import Fraction
+
+    from factlib.number_grammar import Tok
+    from factlib.numbers import _runs
+
+    def toks() -> list[Tok]:
+        spans = data.draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, 3))))
+        pstarts = data.draw(st.lists(st.integers(-1, len(text)), min_size=len(spans)))
+        return [
+            Tok(a, min(a + n, len(text)), Fraction(1), pstart=p)
+            for (a, n), p in zip(sorted(spans), pstarts, strict=False)
+        ]
+
+    gap = re.compile(r"[ \t]*(و)?[ \t]*")
+    tokens = toks()
+    expected, conj, prev = [], [], None
+    for tok in tokens:
+        m = (
+            None
+            if prev is None
+            else gap.fullmatch(text, prev.end, tok.pstart if tok.pstart >= 0 else tok.start)
+        )
+        if m is not None and prev is not None and tok.start >= prev.end:
+            expected[-1].append(tok.start)
+            conj.append(bool(m.group(1)))
+        else:
+            expected.append([tok.start])
+            conj.append(False)
+        prev = tok
+    runs = _runs(text, tokens)
+    assert [[t.start for t in run] for run in runs] == expected
+    assert [t.conj for t in tokens] == conj
 
 
 def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
