@@ -122,7 +122,11 @@ def _fold_astral(text: str) -> str:
 # combining hamza/madda, dagger alef, Quranic annotation marks) belong to the
 # letter before them, so a span that ends on that letter grows over them.
 _MARKS = "\u064b-\u065f\u0670\u06d6-\u06ed"
-_ATTACHED = re.compile(f"[{_MARKS}\u0640]*")
+# the marks and tatweel a span's end grows over (all in the Arabic block), looked up one
+# character at a time: most spans end before a space, where a pattern's match was a call
+_ATTACHED = frozenset(
+    filter(re.compile(f"[{_MARKS}\u0640]").fullmatch, map(chr, range(0x0600, 0x0700)))
+)
 _DELETED = f"{_MARKS}\u0640\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u00ad"
 _PRESENTATION = "\ufb50-\ufdff\ufe70-\ufefe"
 # [..][..]* rather than [..]+: a search finds where a pattern may match in C only when
@@ -177,9 +181,9 @@ class Normalized:
         s = self.to_source(start)
         e = self.to_source(end - 1) + 1
         if self._norm_anchors:
-            m = _ATTACHED.match(self.source, e)
-            if m is not None:
-                e = m.end()
+            source = self.source
+            while source[e : e + 1] in _ATTACHED:
+                e += 1
         return s, e
 
     @property

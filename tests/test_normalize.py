@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 
 import factlib
 from factlib.normalization import (
+    _ATTACHED,
     _DIGIT_ZEROS,
+    _MARKS,
     _ONE_TO_ONE,
     _fold_astral,
     _fold_chars,
@@ -51,6 +54,15 @@ def test_spans_map_back_over_deleted_marks() -> None:
     i = n.text.index("ثلاثه")
     start, end = n.span(i, i + len("ثلاثه"))
     assert raw[start:end] == "ثلاثةٌ"
+
+
+def test_a_span_grows_over_every_mark_and_tatweel_of_unicode_that_the_class_holds() -> None:
+    """The set a span's end grows over is read from the Arabic block; no character of the
+    class lies outside it."""
+    attached = re.compile(f"[{_MARKS}\u0640]")
+    assert {chr(c) for c in range(0x110000) if attached.fullmatch(chr(c))} == _ATTACHED
+    n = normalize("بلغ ثلاثةٌـ وعشرونَ")
+    assert n.span(4, 9) == (4, 11)
 
 
 def test_span_inside_a_ligature_covers_the_whole_ligature() -> None:
