@@ -228,7 +228,8 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
                 toks.append(Tok(base + a, base + b, value, alt=alt, slash="/" in m.group("d")))
             continue
         w = m.group("w")
-        if fold(m.group()) in not_numbers or pats["not_number_phrase"].match(
+        # t is folded text, and folding it again changes nothing (tested): no fold() here
+        if m.group() in not_numbers or pats["not_number_phrase"].match(
             t, m.start("w"), m.start("w") + 40
         ):
             continue  # لست, ربع النهائي, نصف سنوية
