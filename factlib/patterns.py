@@ -13,6 +13,13 @@ module imports it as ``regex``. It also reads, from the engine's own
 parser, the strings a pattern can begin or end with (:func:`leading_strings`,
 :func:`trailing_strings`): the gates that keep the engine away from text where a
 pattern cannot match (:class:`WordScan`, :class:`EndGated`).
+
+A pattern searched over a whole text should open with a literal or a character class
+(``####``, ``##*``, ``[..][..]*``, ``[0-9](?<!..)``, not ``#{4}``, ``#+``, ``[..]+`` or a
+look-behind): only from that first element does the engine's compiler write what lets
+its search loop skip in C to where a match may start; otherwise it tries the whole
+pattern at every character (``#{4}``: 20.8 against 2.8 µs a text). One that opens at a
+word start is a :class:`WordLed` or is found by the text scan.
 """
 
 from __future__ import annotations
