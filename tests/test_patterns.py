@@ -279,6 +279,19 @@ def test_number_tokens_join_as_the_gap_pattern_reads_them(text: str, data: Any) 
     assert [t.conj for t in tokens] == conj
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12/.-\t x", max_size=60), st.integers(0, 150))
+def test_the_numeric_date_gate_gives_what_its_search_gave(text: str, dots: int) -> None:
+    """dates' gate for numeric dates tries its pattern at each separator, and hands a text
+    of many separators to the engine's search: both give what the search gave."""
+    from factlib.dates import _NUMERIC_DATE, _NUMERIC_DATE_TIGHT, _may_hold_numeric_date
+
+    for t in (text, "." * dots + text, text + "-" * dots + "1/2.3"):
+        spaced = " /" in t or "\t/" in t
+        expected = (_NUMERIC_DATE if spaced else _NUMERIC_DATE_TIGHT).search(t) is not None
+        assert _may_hold_numeric_date(t) == expected
+
+
 def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
     """A notebook that patches a lexicon clears the table's cache; the shared scan must
     not keep the old patterns."""
