@@ -42,6 +42,7 @@ __all__ = [
     "WordScan",
     "compile",
     "end_gated",
+    "found_in",
     "translate",
     "word_led",
 ]
@@ -344,6 +345,25 @@ class WordLed(_Faster):
 
 
 Pattern = re.Pattern[str] | EndGated | WordLed  # what a lexicon's table of patterns holds
+
+
+def found_in(pattern: re.Pattern[str], text: str, openers: str, tries: int = 64) -> bool:
+    """``pattern.search(text) is not None``, for a pattern that opens with one of the
+    characters ``openers``, which are rare in the text: ``str.find`` jumps from one to the
+    next at memory speed, and the pattern is matched there, where the engine's search
+    checks its opening class at every character. A text with more than ``tries`` of them
+    (a table, a line of dots) gets the engine's search after all."""
+    match = pattern.match
+    for opener in openers:
+        at = text.find(opener)
+        while at >= 0:
+            if match(text, at) is not None:
+                return True
+            tries -= 1
+            if not tries:
+                return pattern.search(text) is not None
+            at = text.find(opener, at + 1)
+    return False
 
 
 def end_gated(pattern: str) -> EndGated:

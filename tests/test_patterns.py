@@ -292,6 +292,20 @@ def test_the_numeric_date_gate_gives_what_its_search_gave(text: str, dots: int) 
         assert _may_hold_numeric_date(t) == expected
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12/.-\t x", max_size=40), st.integers(1, 5))
+def test_found_in_gives_what_the_search_gives(text: str, tries: int) -> None:
+    """found_in matches at each opener str.find finds, then hands the text to the engine's
+    search once ``tries`` have failed; either way, what the search gives."""
+    from factlib.dates import _DIGIT_SLASH_DIGIT, _NUMERIC_DATE_TIGHT
+    from factlib.patterns import found_in
+
+    for pattern, openers in ((_DIGIT_SLASH_DIGIT, "/-"), (_NUMERIC_DATE_TIGHT, "/.-")):
+        expected = pattern.search(text) is not None
+        assert found_in(pattern, text, openers) == expected
+        assert found_in(pattern, text, openers, tries) == expected
+
+
 def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
     """A notebook that patches a lexicon clears the table's cache; the shared scan must
     not keep the old patterns."""
