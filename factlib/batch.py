@@ -46,8 +46,8 @@ size of a stream, whose length is not known."""
 CHUNKS_PER_WORKER = 8
 """How many chunks each worker gets, at least, when the number of texts is known. The
 last chunk to finish holds the others up; at one eighth of a worker's share the wait is
-short. On 200 news articles and two workers, chunks of 64 ran 1.35x one process and
-chunks of 13 ran 1.61x; on 50 articles a single chunk of 64 ran 0.78x."""
+short. On 200 news articles and two workers, chunks of 64 ran 1.34x one process and
+chunks of 13 ran 1.57x; on 50 articles a single chunk of 64 ran 0.71x (docs/scaling.md)."""
 
 FACT_COLUMNS = [
     "doc_id", "id", "kind", "start", "end", "text", "value", "low", "high", "bound", "unit",

@@ -180,8 +180,9 @@ def date_words() -> DateWords:
             rf"{L}(?:{_alt(d['date_prepositions'])}){sp}(?P<date>(?P<a>\d{{1,2}})(?P<s>[/\-])(?P<b>\d{{1,2}}))(?![\d/\-]|[.,]\d)"
         ),
         "numeric_my": regex.compile(
-            # its first digit before the two forms: a pattern that opens with a class is
-            # searched for in C, one that opens with a choice at every character
+            # its first digit before the two forms, the look-behind after it: a pattern
+            # that opens with a class is searched for in C, one that opened with a
+            # look-behind and a choice was tried at every character
             r"(?P<f>[0-9])(?<![\d/.\-]\d)(?:(?P<m1>\d?)[/\-](?P<y1>\d{4})|(?P<y2>\d{3})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
         ),
         "year_of_period": regex.compile(

@@ -182,6 +182,7 @@ class Normalized:
         e = self.to_source(end - 1) + 1
         if self._norm_anchors:
             source = self.source
+            e = min(max(e, 0), len(source))  # as a match at e would read it
             while source[e : e + 1] in _ATTACHED:
                 e += 1
         return s, e

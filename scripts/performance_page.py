@@ -61,8 +61,8 @@ articles, which stayed the same except where noted.
   then a tree of the five-letter beginnings turns away most word starts. The patterns
   searched in the window before a figure (bound words, identifiers, year markers,
   percent markers: 19 of them) are behind `patterns.EndGated`: the window must end with
-  one of the pattern's two-letter endings, a string comparison that saves the engine's
-  1-2 µs on most windows. Property tests hold each gate to the pattern it guards.
+  one of the pattern's endings (two letters then, three since the ninth round), a string
+  comparison that saves the engine's 1-2 µs on most windows. Property tests hold each gate to the pattern it guards.
 - **Patterns that open with a literal, a digit or a rare character say so first**, so the
   engine jumps between candidates in C: numeric dates (look-behind after the first digit:
   34 to 9 ms), digit literals (24 to 14 ms), sentence ends (27 to 7 ms), a slash between
@@ -341,8 +341,9 @@ literal or a character class: from that first element alone the engine's compile
 start; anything else (a repeat such as `#{4}` or `#+`, a choice whose alternatives do
 not each open with a literal, a look-behind) makes it try the whole pattern at every
 character. Listing every pattern with its compiled prefix and timing each pattern's
-calls on 300 articles found five searched over whole texts that opened with a repeat or
-such a choice. Counted between commits (per article over 200;
+calls on 300 articles found five that opened with a repeat, or a look-behind and such a
+choice: four searched over whole texts, one (a day's number before a month) in windows
+of 48 characters. Counted between commits (per article over 200;
 the start as above):
 
 | change | per article | start |
@@ -351,7 +352,7 @@ the start as above):
 | digit openers `[0-9]` (a bitmap) for `\\d` (a category look-up) on the folded text (numeric dates, clocks: 19.4 to 13.9 µs a text with a colon), and the digit-slash-digit gate asks `str.find` for a slash or a dash first | −0.53% | |
 | the noun after عدد searched for only in a window that holds عدد; measure verbs and trend words read from where the clause's gate first matched (its tree allows every prefix of theirs, so none starts before; two property tests) | −0.83% | |
 | end-gated patterns gated by their last three characters, not two (the identifier words: 409 windows of 1,917 let through, now 111) | −0.28% | +0.45% |
-| a one-letter abbreviation before a full stop told by two string tests (held to `\\w` over all of Unicode) | −0.21% | |
+| a one-letter abbreviation before a full stop told by two string tests (`\\w` is `str.isalnum` or `_` over all of Unicode, tested) | −0.21% | |
 | a span's end grows over marks by set look-ups (the set read from the class, held to it over all of Unicode) | −0.27% | +0.11% |
 | number tokens joined across blanks and one و by two string operations, not a `fullmatch` per pair | −0.18% | |
 | number words looked up as found: the text is folded, and folding it again changed nothing | −0.09% | |

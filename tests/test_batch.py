@@ -106,8 +106,17 @@ def test_facts_frame() -> None:
 )
 def test_the_chunk_size_follows_the_number_of_texts(count: int, workers: int, size: int) -> None:
     """Every worker gets eight chunks where it can, at most 64 texts each: a single chunk of
-    64 on 50 texts kept one worker busy and the other idle (0.78x one process)."""
+    64 on 50 texts kept one worker busy and the other idle (0.71x one process)."""
     assert batch._chunk_size(count, workers) == size
+
+
+def test_extract_many_in_processes_with_the_chosen_chunk_size() -> None:
+    """Eighty texts on two workers: chunks of 5, the results in order."""
+    expected = [factlib.extract(t, reference_date="2025-12-19").to_dict() for t in TEXTS]
+    with warnings.catch_warnings():  # fork from a process an earlier test made threaded
+        warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
+        got = [d.to_dict() for d in factlib.extract_many(TEXTS, "2025-12-19", workers=2)]
+    assert got == expected
 
 
 def test_extract_many_chooses_the_chunk_size_only_when_asked(

@@ -226,6 +226,15 @@ def test_sentence_ends_match_the_plain_alternation(text: str) -> None:
     assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+def test_a_word_character_is_alphanumeric_or_an_underscore_over_all_of_unicode() -> None:
+    """What sentences' one-letter test reads \\w as, for every character there is."""
+    word = re.compile(r"\w")
+    assert all(
+        (word.match(ch) is not None) == (ch.isalnum() or ch == "_")
+        for ch in map(chr, range(0x110000))
+    )
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.characters(), max_size=4), st.text(alphabet="د.ـ_5٣ ²x", max_size=4))
 def test_a_one_letter_word_before_a_dot_as_the_pattern_reads_it(any_text: str, text: str) -> None:
@@ -304,6 +313,31 @@ def test_found_in_gives_what_the_search_gives(text: str, tries: int) -> None:
         expected = pattern.search(text) is not None
         assert found_in(pattern, text, openers) == expected
         assert found_in(pattern, text, openers, tries) == expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="0123456789/-., x", max_size=14))
+def test_a_month_and_year_read_as_the_two_forms_were(text: str) -> None:
+    """numeric_my opens with its first digit (its look-behind after it), and its month
+    and year are read from that digit and the rest: what the two forms gave before."""
+    from factlib.date_words import date_words
+
+    old = re.compile(
+        r"(?<![\d/.\-])(?:(?P<m1>\d{1,2})[/\-](?P<y1>\d{4})|(?P<y2>\d{4})/(?P<m2>\d{1,2}))"
+        r"(?![\d/\-]|[.,]\d)"
+    )
+    expected = [
+        (m.span(), int(m.group("m1") or m.group("m2")), int(m.group("y1") or m.group("y2")))
+        for m in old.finditer(text)
+    ]
+    got = []
+    for m in date_words().p["numeric_my"].finditer(text):
+        if m.group("y1") is not None:
+            month, year = int(m.group("f") + m.group("m1")), int(m.group("y1"))
+        else:
+            month, year = int(m.group("m2")), int(m.group("f") + m.group("y2"))
+        got.append((m.span(), month, year))
+    assert got == expected
 
 
 def test_the_text_scan_follows_a_rebuilt_lexicon_table() -> None:
