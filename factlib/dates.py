@@ -256,13 +256,13 @@ class _Finder:
                     relative_year = w.offsets[w.key(yo.group("o"))]
                     end = yo.end()
             s = start
-            db = p["day_before"].search(M, max(0, start - MAX_LOOK), start) if day is None else None
+            db = p["day_before"].search(M, start - MAX_LOOK, start) if day is None else None
             month_word = None
             if db is not None:
                 day = self.integer(db.start("d"), db.end("d"), 1, 31)
                 if day is not None:
                     s = db.start()
-                    dr = p["day_range_before"].search(M, max(0, s - MAX_LOOK), s)
+                    dr = p["day_range_before"].search(M, s - MAX_LOOK, s)
                     if dr is not None:
                         first_day = self.integer(dr.start("d"), dr.end("d"), 1, 31)
                         if first_day is not None and first_day < day:
@@ -270,10 +270,10 @@ class _Finder:
                         else:
                             first_day = None
             if day is None:
-                month_word = p["month_word_before"].search(M, max(0, start - 16), start)
+                month_word = p["month_word_before"].search(M, start - 16, start)
                 if month_word is not None:
                     s = month_word.start()
-            wb = p["weekday_before"].search(M, max(0, s - MAX_LOOK), s)
+            wb = p["weekday_before"].search(M, s - MAX_LOOK, s)
             if wb is not None and (day is not None or first_day is not None):
                 s = wb.start()
             offset = None
@@ -286,7 +286,7 @@ class _Finder:
                 if self.ref is not None:
                     year = self.ref.year + relative_year
             if name in w.needs_context and day is None and year is None and month_word is None:
-                ctx = p["context_before"].search(t, max(0, start - 20), start)
+                ctx = p["context_before"].search(t, start - 20, start)
                 if offset is None and (name not in w.prep_ok or ctx is None):
                     continue  # رجب طيب أردوغان; but رجب الماضي is a month
             if offset is not None and oa is not None:
@@ -381,7 +381,7 @@ class _Finder:
                 if span is None:
                     continue
                 s = m.start()
-                wb = self.p["weekday_before"].search(self.m, max(0, s - MAX_LOOK), s)
+                wb = self.p["weekday_before"].search(self.m, s - MAX_LOOK, s)
                 if wb is not None:
                     s = wb.start()  # يوم الاثنين الموافق 18/10/1436هـ
                 self.add(s, m.end(), self.value(span, "day", "hijri" if hijri else "gregorian"))
@@ -414,17 +414,17 @@ class _Finder:
             year = self.year_literal(m, short=True)  # three digits too: kept after a marker
             if year is None:
                 continue  # no year in any reading: spare the look-behind searches
-            marker = p["year_marker_before"].search(M, max(0, s - 16), s)
+            marker = p["year_marker_before"].search(M, s - 16, s)
             if marker is None:
                 year = self.year_literal(m)
             if year is None:
                 continue
             era = p["hijri_era"].match(M, e, e + REACH) or p["gregorian_era"].match(M, e, e + REACH)
-            prep = p["year_prep_before"].search(M, max(0, s - 12), s)
+            prep = p["year_prep_before"].search(M, s - 12, s)
             event = None
             if era is None and marker is None and prep is None and 1900 <= year <= 2100:
                 # كأس العالم 2018, رؤية 2030, ميزانية 2019: the year of an event or plan
-                event = p["year_event_before"].search(M, max(0, s - 40), s)
+                event = p["year_event_before"].search(M, s - 40, s)
             if (
                 era is None
                 and marker is None
@@ -742,7 +742,7 @@ class _Finder:
             if number == "dual":
                 amount = Fraction(2)
             elif number == "sg":
-                lead = p["duration_lead"].search(t, max(0, m.start() - 16), m.start())
+                lead = p["duration_lead"].search(t, m.start() - 16, m.start())
                 if lead is not None or p["and_half"].match(t, m.end(), m.end() + REACH):
                     amount = Fraction(1)
             one = p["one_after"].match(t, m.end(), m.end() + REACH) if number == "sg" else None
@@ -768,7 +768,7 @@ class _Finder:
             c = m.group("c") or ""
             if not c and (
                 p["age_after"].match(t, m.end())
-                or p["age_before"].search(t, max(0, m.start() - MAX_LOOK), m.start())
+                or p["age_before"].search(t, m.start() - MAX_LOOK, m.start())
             ):
                 continue  # شاب في العشرينات من عمره: an age, not the 1920s
             century = 2000 if any(x in c for x in ("الحالي", "الجاري", "الحادي")) else 1900
@@ -937,7 +937,7 @@ class _Finder:
                 or d.grain not in ("year", "month")
                 or d.is_range
                 or d.date is None
-                or (pm := p["part"].search(t, max(0, d.start - 16), d.start)) is None
+                or (pm := p["part"].search(t, d.start - 16, d.start)) is None
             ):
                 kept.append(d)
                 continue
@@ -986,7 +986,7 @@ class _Finder:
                 and not b.is_range
             ):
                 sep = p["range_between"].fullmatch(t, a.end, b.start)
-                fm = p["range_from_before"].search(t, max(0, a.start - 12), a.start)
+                fm = p["range_from_before"].search(t, a.start - 12, a.start)
                 ok = sep is not None and (
                     sep.group("sep") != "و" or (fm is not None and "بين" in fm.group("w"))
                 )

@@ -339,10 +339,10 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
                 unit = "pp" if after.group("pp") else "%"
             elif start > 0 and t[start - 1] == "%":
                 kind, unit, start = "percent", "%", start - 1
-            elif (mk := pats["before_marker"].search(t, max(0, start - 16), start)) is not None:
+            elif (mk := pats["before_marker"].search(t, start - 16, start)) is not None:
                 kind, unit, start = "percent", "%", mk.start("m")  # بالمائة 10
             elif not _RANGE_AFTER.match(t, end, end + REACH):  # نسبة 4-5 في المئة: a range
-                ratio = pats["before_ratio"].search(t, max(0, start - 12), start)
+                ratio = pats["before_ratio"].search(t, start - 12, start)
                 if ratio is not None and not pats["multiplier_after"].match(t, end):
                     kind, unit, start = "percent", "%", ratio.start("r")
         scale = _ONE  # a figure of digits alone has no scale word (most of them)
@@ -398,7 +398,7 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
                         i += 2
                         continue
                 if pats["between_close"].fullmatch(t, a.end, b.start):
-                    opened = pats["open_paren"].search(t, max(0, a.start - 4), a.start)
+                    opened = pats["open_paren"].search(t, a.start - 4, a.start)
                     if opened is not None:
                         out.append(
                             NumberMention(opened.start(), b.end, "number", b.value, spelled=True)

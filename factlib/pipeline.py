@@ -174,7 +174,7 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
             continue
         a2, b2, _, g = items[i + 1]
         value = to_python(Fraction(str(f.value)) * scale)
-        opens = _RANGE_LEAD.search(t, max(0, a - 12), a)
+        opens = _RANGE_LEAD.search(t, a - 12, a)
         to = _TO.fullmatch(t, b, a2)
         # ثلاثة إلى أربعة أسابيع: إلى and حتى make a range of durations without من
         if g.kind == "duration" and to is not None and (opens or to.group("to") != "و"):

@@ -159,7 +159,7 @@ class _Finder:
         t, p = self.t, self.p
         if m.kind == "ordinal":
             return self._in_group(m)
-        window = max(0, m.start - 30)
+        window = m.start - 30  # before the text: the searches read it as 0
         if p["ident_before"].search(t, window, m.start) or p["ident_hyphen"].search(
             t, window, m.start
         ):
@@ -179,7 +179,7 @@ class _Finder:
             if text.isdigit() and len(text) >= 9 and text[0] == "0":
                 return True
         if p["score_pair"].match(t, m.end, m.end + REACH) or self._score_second(m, i):
-            if p["score"].search(t, max(0, m.start - 40), m.start):
+            if p["score"].search(t, m.start - 40, m.start):
                 return True
         return False
 
@@ -200,7 +200,7 @@ class _Finder:
         between = self.t[prev.end : m.start]
         return (
             between.strip() in ("-", ":")
-            and self.p["score"].search(self.t, max(0, prev.start - 40), prev.start) is not None
+            and self.p["score"].search(self.t, prev.start - 40, prev.start) is not None
         )
 
     # ------------------------------------------------------------ what is measured
@@ -281,7 +281,7 @@ class _Finder:
         if "عدد" not in window or _PUNCT.search(window.split("عدد")[-1]):
             return None  # the pattern holds عدد: without it, its search of the window is spared
         found = None
-        for m in self.p["count_of"].finditer(self.t, max(0, start - 60), start):
+        for m in self.p["count_of"].finditer(self.t, start - 60, start):
             found = m
         if found is None:
             return None
@@ -383,7 +383,7 @@ class _Finder:
         return cur.code, table.get(cur.code or "", cur.factor)
 
     def symbol_before(self, start: int) -> tuple[str | None, int] | None:
-        m = self.p["symbol_before"].search(self.t, max(0, start - 6), start)
+        m = self.p["symbol_before"].search(self.t, start - 6, start)
         return None if m is None else (self.symbol_code(m.start("s"), m.end("s")), m.start("s"))
 
     def symbol_code(self, start: int, end: int) -> str | None:
@@ -402,13 +402,13 @@ class _Finder:
     def bound(self, start: int, end: int) -> tuple[str, int, int]:
         t, p, w = self.t, self.p, self.w
         before, after = w.bounds_before, w.bounds_after
-        bm = p["bound_before"].search(t, max(0, start - 24), start)
+        bm = p["bound_before"].search(t, start - 24, start)
         if bm is not None:
             return before[matched_key(bm.group("b"))], bm.start("b"), end
         am = p["bound_after"].match(t, end, end + REACH)
         if am is not None:
             return after[matched_key(am.group("b"))], start, am.end("b")
-        vm = p["verb_before"].search(t, max(0, start - 60), start)
+        vm = p["verb_before"].search(t, start - 60, start)
         if vm is not None and not _PUNCT.search(t, vm.end("v"), start):
             b = w.bound_verbs[matched_key(vm.group("v"))]
             if vm.group("neg") is not None:
@@ -481,7 +481,7 @@ class _Finder:
             if not taken.overlaps(m.start(), m.end()):
                 two("percent", m.start(), m.end(), "pp")
         for a, b, lemma in self._dual_nouns():
-            if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, max(0, a - 3), a):
+            if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, a - 3, a):
                 two("count", a, b, lemma)
         for m in self.found("currency_dual"):
             if not taken.overlaps(m.start(), m.end()):
@@ -560,7 +560,7 @@ class _Finder:
             or b.kind not in ("number", "percent")
         ):
             return None
-        lead = _RANGE_LEAD.search(t, max(0, a.start - 10), a.start)
+        lead = _RANGE_LEAD.search(t, a.start - 10, a.start)
         if sep.group(1) == "و" and (lead is None or "بين" not in lead.group("w")):
             return None
         if sep.group(1) == "-" and a.spelled:

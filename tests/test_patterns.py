@@ -889,6 +889,25 @@ def test_the_clause_gate_on_real_text() -> None:
     assert seen == {"measure", "up", "down"}
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=_WORD_LED_TEXT, back=st.integers(1, 60), length=st.integers(0, 40))
+def test_a_window_that_starts_before_the_text_reads_as_one_at_its_start(
+    text: str, back: int, length: int
+) -> None:
+    """The finders search the window before a figure from ``start - 24`` without clamping
+    it: the engine, EndGated and WordLed read a negative position as 0."""
+    from factlib.patterns import EndGated, WordLed
+    from factlib.quantity_words import quantity_words
+
+    p = quantity_words().p
+    assert isinstance(p["bound_before"], EndGated) and isinstance(p["verb_before"], WordLed)
+    for pattern in (p["bound_before"], p["verb_before"], p["count_of"], p["score"]):
+        got, expected = pattern.search(text, -back, length), pattern.search(text, 0, length)
+        assert (got and got.span()) == (expected and expected.span())
+    found = p["count_of"].finditer(text, -back, length)
+    assert [m.span() for m in found] == [m.span() for m in p["count_of"].finditer(text, 0, length)]
+
+
 _BEFORE_FIGURE = ["الاول", "ه", "a", " ", "\t", "\n", "5", "،", "-", "كانون", "ـ", "_", "²"]
 
 
