@@ -182,7 +182,8 @@ class Normalized:
         e = self.to_source(end - 1) + 1
         if self._norm_anchors:
             source = self.source
-            e = min(max(e, 0), len(source))  # as a match at e would read it
+            if not 0 <= e <= len(source):  # outside the text: where a match at e would read
+                e = 0 if e < 0 else len(source)
             while source[e : e + 1] in _ATTACHED:
                 e += 1
         return s, e
