@@ -556,9 +556,7 @@ class _Finder:
         for m in self.found["weekday"]:
             if not self.clean(m.start("wd"), m.end("wd")):
                 continue
-            if m.group("wd") == "الجمعه" and p["not_friday"].search(
-                t, max(0, m.start() - 12), m.start()
-            ):
+            if m.group("wd") == "الجمعه" and p["not_friday"].search(t, m.start() - 12, m.start()):
                 continue
             weekday = w.weekdays[w.key(m.group("wd"))]
             wd_offset: int | None = None if m.group("o") is None else w.offsets[w.key(m.group("o"))]

@@ -23,7 +23,7 @@ word start is a :class:`WordLed` or is found by the text scan.
 
 A window before a figure is searched as ``search(text, start - 24, start)``: the engine
 reads a negative position as 0, and so do :class:`EndGated` and :class:`WordLed`
-(tested). ``max(0, start - 24)`` cost a call of the builtin, 0.1 µs, about 25 times an
+(tested). ``max(0, start - 24)`` cost a call of the builtin, 0.1 µs, about 60 times an
 article; slices, which read a negative start from the end, keep it.
 """
 
@@ -356,8 +356,8 @@ def found_in(pattern: re.Pattern[str], text: str, openers: str, tries: int = 64)
     """``pattern.search(text) is not None``, for a pattern that opens with one of the
     characters ``openers``, which are rare in the text: ``str.find`` jumps from one to the
     next at memory speed, and the pattern is matched there, where the engine's search
-    checks its opening class at every character. A text with more than ``tries`` of them
-    (a table, a line of dots) gets the engine's search after all."""
+    checks its opening class at every character. After ``tries`` openers that do not match
+    (a table, a line of dots), the text gets the engine's search after all."""
     match = pattern.match
     for opener in openers:
         at = text.find(opener)
@@ -365,7 +365,7 @@ def found_in(pattern: re.Pattern[str], text: str, openers: str, tries: int = 64)
             if match(text, at) is not None:
                 return True
             tries -= 1
-            if not tries:
+            if tries <= 0:
                 return pattern.search(text) is not None
             at = text.find(opener, at + 1)
     return False

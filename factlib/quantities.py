@@ -532,9 +532,7 @@ class _Finder:
                 k, u, e, v = self.attach(m.end + 1, m.kind, m.value, m.spelled)
                 if k != "number" and not self._numbers().overlaps(m.end + 1, e):
                     kind, unit, end, value, start = k, u, e, v, m.start - 1
-        if kind == "number" and self.p["weak_ident_before"].search(
-            self.t, max(0, start - 20), start
-        ):
+        if kind == "number" and self.p["weak_ident_before"].search(self.t, start - 20, start):
             return None  # الغرفة 305, البوابة 7: a room, a gate
         if kind == "number":
             counted = self.count_of(m.start)

@@ -61,7 +61,7 @@ articles, which stayed the same except where noted.
   then a tree of the five-letter beginnings turns away most word starts. The patterns
   searched in the window before a figure (bound words, identifiers, year markers,
   percent markers: 19 of them) are behind `patterns.EndGated`: the window must end with
-  one of the pattern's endings (two letters then, three since the ninth round), a string
+  one of the pattern's endings (two characters then, three since the ninth round), a string
   comparison that saves the engine's 1-2 µs on most windows. Property tests hold each gate to the pattern it guards.
 - **Patterns that open with a literal, a digit or a rare character say so first**, so the
   engine jumps between candidates in C: numeric dates (look-behind after the first digit:
@@ -357,12 +357,12 @@ the start as above):
 | number tokens joined across blanks and one و by two string operations, not a `fullmatch` per pair | −0.18% | |
 | number words looked up as found: the text is folded, and folding it again changed nothing | −0.09% | |
 | the numeric-date gates match at each slash, point or dash `str.find` finds (`patterns.found_in`; past 64 of them, the engine's search), where the search checked its class at every character | −0.88% (two steps) | |
-| windows before a figure searched from `start - 24`, not `max(0, start - 24)`: the engine, `EndGated` and `WordLed` read a negative position as 0 (tested), and the builtin cost 0.1 µs about 25 times an article | −1.35% | |
+| windows before a figure searched from `start - 24`, not `max(0, start - 24)`: the engine, `EndGated` and `WordLed` read a negative position as 0 (tested), and the builtin cost 0.1 µs about 60 times an article (timed, that is 0.3-0.5% of the work: the rest of the count is likely the layout noise below) | −1.35% | |
 | a span's end outside the text clamped by comparisons, not `min` and `max` (the review's fix, first written with them, had cost as much) | −0.48% | |
 
 From the start of the round (dbabfb9) to its end: 7.008 to 6.301 million instructions per
 article over 300 (−10.1%), 6.838 to 6.088 warm (−11.0%), 0.936 to 0.884 per sentence
-(−5.5%); the start, 1,280.8 to 1,281.8 million (+0.1%). The ×10 document: 9.69× the work
+(−5.5%, from the unrounded counts); the start, 1,280.8 to 1,281.8 million (+0.1%). The ×10 document: 9.69× the work
 of the single one. Timed on this machine (both trees in turn five times, the 200 articles
 and the sentences of 100): best 271.6 against 251.5 ms (−7.4%) and 199.7 against 188.5
 ms, medians 274.3 against 260.5 ms and 200.9 against 193.0 ms. The benchmark run of this

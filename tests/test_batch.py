@@ -7,6 +7,7 @@ import multiprocessing
 import subprocess
 import sys
 import warnings
+from typing import Any
 
 import pytest
 
@@ -110,13 +111,24 @@ def test_the_chunk_size_follows_the_number_of_texts(count: int, workers: int, si
     assert batch._chunk_size(count, workers) == size
 
 
-def test_extract_many_in_processes_with_the_chosen_chunk_size() -> None:
+def test_extract_many_in_processes_with_the_chosen_chunk_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Eighty texts on two workers: chunks of 5, the results in order."""
+    sizes: list[int] = []
+    in_processes = batch._in_processes
+
+    def record(pairs: Any, workers: int, chunk_size: int, context: Any) -> Any:
+        sizes.append(chunk_size)
+        return in_processes(pairs, workers, chunk_size, context)
+
+    monkeypatch.setattr(batch, "_in_processes", record)
     expected = [factlib.extract(t, reference_date="2025-12-19").to_dict() for t in TEXTS]
     with warnings.catch_warnings():  # fork from a process an earlier test made threaded
         warnings.filterwarnings("ignore", "This process .* is multi-threaded", DeprecationWarning)
         got = [d.to_dict() for d in factlib.extract_many(TEXTS, "2025-12-19", workers=2)]
     assert got == expected
+    assert sizes == [5]
 
 
 def test_extract_many_chooses_the_chunk_size_only_when_asked(

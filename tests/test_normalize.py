@@ -64,6 +64,7 @@ def test_a_span_grows_over_every_mark_and_tatweel_of_unicode_that_the_class_hold
     n = normalize("بلغ ثلاثةٌـ وعشرونَ")
     assert n.span(4, 9) == (4, 11)
     assert n.span(0, 17) == n.span(0, 16) == (0, 19)  # an end past the text: the source's
+    assert normalize("ـًبلغ").span(-3, -1) == (-3, 2)  # before it: the marks at the start
 
 
 def test_span_inside_a_ligature_covers_the_whole_ligature() -> None:

@@ -908,6 +908,26 @@ def test_a_window_that_starts_before_the_text_reads_as_one_at_its_start(
     assert [m.span() for m in found] == [m.span() for m in p["count_of"].finditer(text, 0, length)]
 
 
+def test_windows_that_start_before_the_text_on_matches() -> None:
+    """The same for texts where each of the patterns matches near the start."""
+    from factlib.normalization import normalize
+    from factlib.quantity_words import quantity_words
+
+    p = quantity_words().p
+    texts = {
+        "bound_before": "بأكثر من ",
+        "verb_before": "وبلغ عدد القتلى ",
+        "count_of": "وبلغ عدد القتلى ",
+        "score": "فاز الفريق بنتيجة ",
+    }
+    for name, raw in texts.items():
+        text = normalize(raw).text
+        for back in (1, 5, 30):
+            got = p[name].search(text, -back, len(text))
+            expected = p[name].search(text, 0, len(text))
+            assert expected is not None and (got and got.span()) == expected.span(), name
+
+
 _BEFORE_FIGURE = ["الاول", "ه", "a", " ", "\t", "\n", "5", "،", "-", "كانون", "ـ", "_", "²"]
 
 
