@@ -109,7 +109,8 @@ def date_words() -> DateWords:
             rf"(?:{osp}(?P<era>{_alt(d['gregorian_era'])}|{_alt(d['hijri_era'])}){R})?"
         ),
         # ##* rather than #+: the engine finds where a search may match in C only when the
-        # pattern opens with a literal or a class, and a repeat is neither (also year_range)
+        # pattern opens with a literal or a class, and a repeat is neither (also year_range
+        # and month_of_period)
         "day_before": regex.compile(rf"(?P<d>##*)[.\-/]?{osp}(?:من{sp})?(?:شهر{sp})?$"),
         "day_after": regex.compile(rf"{osp}(?P<d>#+)(?=(?P<comma>{osp}[،,.]?{osp}#)?)"),
         "month_word_before": regex.end_gated(rf"(?<![\p{{L}}\p{{M}}])[لب]?شهر{sp}$"),

@@ -385,7 +385,7 @@ class _Finder:
                 if wb is not None:
                     s = wb.start()  # يوم الاثنين الموافق 18/10/1436هـ
                 self.add(s, m.end(), self.value(span, "day", "hijri" if hijri else "gregorian"))
-        # both need a digit, a slash or dash, a digit: one C-speed search says whether any is there
+        # both need a digit, a slash or dash, a digit: found_in says whether any is there
         slash_or_dash = found_in(_DIGIT_SLASH_DIGIT, self.t, "/-")
         for m in self.p["numeric_dm"].finditer(self.t) if slash_or_dash else ():  # في 22/4
             a, b = int(m.group("a")), int(m.group("b"))
