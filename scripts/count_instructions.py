@@ -32,6 +32,12 @@ weighs as it does on short texts; the count is then per sentence.
 
     python3 scripts/count_instructions.py --sentences --articles 1000 HEAD WORKTREE
 
+``--layouts N`` counts each revision in N layouts of memory and gives their mean and
+spread (:func:`_layout_env` says why): a step smaller than the spread is not shown by
+one count.
+
+    python3 scripts/count_instructions.py --layouts 4 HEAD WORKTREE
+
 ``--cold`` counts instead the benchmark's cold start: a fresh interpreter that imports
 factlib and extracts the bundled article, less a bare interpreter, with the bytecode
 cached (as after ``pip install``). Start-up is mostly building and compiling the
@@ -59,6 +65,7 @@ WARM_UP = 5
 
 _CHILD = """
 import json, sys
+layout = [bytearray(40) for _ in range(int(sys.argv[6]))]  # see _layout_env
 import factlib
 docs_file, tree = sys.argv[1], sys.argv[2]
 articles, copies, passes = int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
@@ -79,13 +86,31 @@ elif articles:  # one document of them all, so many times over
 _BARE_CHILD = "pass"  # the bare interpreter the cold start is set against
 
 
-def _instructions(tree: Path, docs: Path, articles: int, copies: int = 0, passes: int = 1) -> int:
+def _instructions(
+    tree: Path, docs: Path, articles: int, copies: int = 0, passes: int = 1, layout: int = 0
+) -> int:
     """Instructions of one run of the child after the warm-up: ``articles`` documents
     each alone (``copies`` 0) ``passes`` times over, or one document of them, ``copies``
-    times over."""
+    times over; in memory laid out as ``layout`` says (:func:`_layout_env`)."""
     child = [_CHILD.format(warm=WARM_UP), str(docs), str(tree)]
-    child += [str(articles), str(copies), str(passes)]
-    return _count(tree, child, os.environ)
+    child += [str(articles), str(copies), str(passes), str(layout * _LAYOUT_OBJECTS)]
+    return _count(tree, child, _layout_env(os.environ, layout))
+
+
+_LAYOUT_OBJECTS = 997  # small objects allocated before the import, per layout step
+
+
+def _layout_env(environ: Mapping[str, str], layout: int) -> dict[str, str]:
+    """``environ`` for the ``layout``-th arrangement of memory (0 leaves it as it is).
+
+    Why: the same code counts different instructions when its objects lie elsewhere.
+    Dictionaries and sets keyed by object (by address) iterate and collide in another
+    order, and a comment line that moved a module's code objects changed the count per
+    article by 0.22% (2026-12-07). Each layout allocates ``layout`` × 997 small objects
+    before factlib is imported (the heap) and lengthens the environment by ``layout`` ×
+    64 bytes (the stack); ``--layouts`` averages over several, so that a change is told
+    from the noise of where things happen to lie."""
+    return {**environ, "FACTLIB_COUNT_LAYOUT": "x" * (64 * layout)} if layout else {**environ}
 
 
 def _child_env(tree: Path, environ: Mapping[str, str]) -> dict[str, str]:
@@ -112,12 +137,16 @@ def _count(tree: Path, child: list[str], environ: Mapping[str, str]) -> int:
     raise RuntimeError(f"callgrind gave no count:\n{out[-2000:]}")
 
 
-def _per_article(tree: Path, docs: Path, articles: int, warm: bool = False) -> float:
+def _per_article(
+    tree: Path, docs: Path, articles: int, warm: bool = False, layout: int = 0
+) -> float:
     """Instructions per article: of a first pass over them (a nearly fresh process), or
     with ``warm`` of a second pass (a process that has read them once)."""
     with ThreadPoolExecutor(2) as pool:
-        full = pool.submit(_instructions, tree, docs, articles, passes=2 if warm else 1)
-        base = pool.submit(_instructions, tree, docs, articles if warm else 0)
+        full = pool.submit(
+            _instructions, tree, docs, articles, passes=2 if warm else 1, layout=layout
+        )
+        base = pool.submit(_instructions, tree, docs, articles if warm else 0, layout=layout)
         return (full.result() - base.result()) / articles
 
 
@@ -192,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold", action="store_true", help="import and the first extract")
     parser.add_argument("--warm", action="store_true", help="a second pass over the articles")
     parser.add_argument("--sentences", action="store_true", help="each sentence a call")
+    parser.add_argument(
+        "--layouts", type=int, default=1, help="average over so many layouts of memory"
+    )
     args = parser.parse_args(argv)
     if shutil.which("valgrind") is None:
         print("count_instructions: valgrind is not installed", file=sys.stderr)
@@ -228,7 +260,11 @@ def main(argv: list[str] | None = None) -> int:
                         f"{ten / 1e6:9.1f} M for ×10: {ten / one:.2f}×"
                     )
                     continue
-                counts.append(_per_article(tree, data, args.articles, args.warm))
+                each = [
+                    _per_article(tree, data, args.articles, args.warm, layout)
+                    for layout in range(args.layouts)
+                ]
+                counts.append(sum(each) / len(each))
             finally:
                 if tree.exists():  # checked out, though the copy of a new file may have failed
                     subprocess.run(
@@ -236,12 +272,15 @@ def main(argv: list[str] | None = None) -> int:
                         check=True,
                     )
             print(f"{rev:>20}  {counts[-1] / 1e6:9.3f} M instructions per {unit}", end="")
+            if len(each) > 1:  # the spread over layouts, as a share of their mean
+                print(f" (layouts within {(max(each) - min(each)) / counts[-1]:.2%})", end="")
             print(_change(counts))
     if args.cold:
         print("(import factlib and extract the bundled article, less a bare interpreter)")
         return 0
     what = "in one document" if args.scaling else "each alone"
     what += ", a second pass over them" if args.warm and not args.scaling else ""
+    what += f", the mean of {args.layouts} layouts" if args.layouts > 1 and not args.scaling else ""
     print(f"({args.articles} {unit}s of the {source} {what}, after {WARM_UP} to warm up)")
     return 0
 
