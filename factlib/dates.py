@@ -29,6 +29,7 @@ from typing import Any
 from factlib import calendars as cal
 from factlib.date_words import DateWords, date_words
 from factlib.normalization import normalize
+from factlib.number_words import Exact
 from factlib.numbers import NumberMention, find_numbers
 from factlib.patterns import REACH, found_in
 from factlib.results import DateValue
@@ -67,7 +68,7 @@ class DateMention:
     end: int
     kind: str  # date | duration | clock
     date: DateValue | None = None
-    amount: Fraction | None = None
+    amount: Exact | None = None
     unit: str | None = None
     is_range: bool = False
 
@@ -578,12 +579,12 @@ class _Finder:
             )
         for m in self.found["ago"]:
             unit, number = w.units[w.key(m.group("u"))]
-            n: Fraction | None
+            n: Exact | None
             if m.group("n"):
                 mn = self.mention(m.start("n"), m.end("n"))
                 n = None if mn is None or mn.kind != "number" else mn.value
             else:
-                n = {"sg": Fraction(1), "dual": Fraction(2)}.get(number)
+                n = {"sg": 1, "dual": 2}.get(number)
             if n is None or n.denominator != 1 or n <= 0:
                 continue
             if unit in ("second", "minute", "hour"):
@@ -736,16 +737,16 @@ class _Finder:
             unit, number = w.units[w.key(m.group("u"))]
             if M[max(0, m.start() - 2) : m.start()].strip().endswith("#"):
                 continue  # the number before it is the count (handled above)
-            amount: Fraction | None = None
+            amount: Exact | None = None
             if number == "dual":
-                amount = Fraction(2)
+                amount = 2
             elif number == "sg":
                 lead = p["duration_lead"].search(t, m.start() - 16, m.start())
                 if lead is not None or p["and_half"].match(t, m.end(), m.end() + REACH):
-                    amount = Fraction(1)
+                    amount = 1
             one = p["one_after"].match(t, m.end(), m.end() + REACH) if number == "sg" else None
             if one is not None:
-                amount = Fraction(1)  # يوم واحد, ساعة واحدة
+                amount = 1  # يوم واحد, ساعة واحدة
             if amount is None:
                 continue
             end = m.end() if one is None else one.end()

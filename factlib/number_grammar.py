@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factlib.number_words import Word
+from factlib.number_words import Exact, Word
 
 __all__ = ["Parse", "Tok", "parse_at"]
 
-_ONE = Fraction(1)
+_ONE: Exact = 1
 
 
 @dataclass(slots=True)
@@ -32,13 +32,13 @@ class Tok:
 
     start: int
     end: int
-    value: Fraction
+    value: Exact
     word: Word | None = None  # None: a digit literal
     conj: bool = False  # joined to the previous token by و
     prep: bool = False  # carries ب ل ك: a preposition opens a new number
     art: bool = False  # carries ال
     definite_next: bool = False  # the next word has ال (خمس الميزانية = 1/5)
-    alt: Fraction | None = None  # other reading of a digit literal (22.790 -> 22790)
+    alt: Exact | None = None  # other reading of a digit literal (22.790 -> 22790)
     slash: bool = False  # a digit fraction such as 3/4
     pstart: int = -1  # where the proclitics begin (-1: none)
 
@@ -55,7 +55,7 @@ class Tok:
 class Parse:
     """A parsed number: tokens ``[i, j)`` of the run."""
 
-    value: Fraction
+    value: Exact
     i: int
     j: int
     ordinal: bool = False
@@ -80,7 +80,7 @@ class _Parser:
         return t if t is not None and t.conj and not t.prep else None
 
     # below100 := unit "عشر" | unit "و" tens | unit | tens
-    def below100(self, i: int) -> tuple[Fraction, int] | None:
+    def below100(self, i: int) -> tuple[Exact, int] | None:
         t = self.t[i]
         if t.cat in ("ones", "teen_head") and 1 <= t.value <= 9:
             nxt = self.joined(i + 1)
@@ -98,9 +98,9 @@ class _Parser:
         return None
 
     # sub1000 := hundreds ["و" below100] | below100
-    def sub1000(self, i: int) -> tuple[Fraction, int] | None:
+    def sub1000(self, i: int) -> tuple[Exact, int] | None:
         t = self.t[i]
-        hundreds: Fraction | None = None
+        hundreds: Exact | None = None
         nxt = self.joined(i + 1)
         if t.cat == "hundreds":
             hundreds, j = t.value, i + 1
@@ -125,7 +125,7 @@ class _Parser:
             return hundreds, j
         den = self.denominator(rest[1])
         if den and rest[0] < den:
-            return hundreds + rest[0] / den, rest[1] + 1  # مئة وثلاثة أرباع
+            return hundreds + Fraction(rest[0], den), rest[1] + 1  # مئة وثلاثة أرباع
         return hundreds + rest[0], rest[1]
 
     def denominator(self, i: int) -> int:
@@ -137,7 +137,7 @@ class _Parser:
             return t.value.denominator
         return t.word.frac_if_definite
 
-    def fraction(self, i: int) -> tuple[Fraction, int] | None:
+    def fraction(self, i: int) -> tuple[Exact, int] | None:
         """``نصف``, ``ثلثا``, ``ثلاثة أرباع``, ``واحد وعشرون أخماس``."""
         t = self.t[i]
         if t.cat == "frac" and not t.art:
@@ -147,11 +147,11 @@ class _Parser:
             if count is not None and count[0] >= 1 and count[0].denominator == 1:
                 den = self.denominator(count[1])
                 if den and (count[0] > 1 or self.t[count[1]].cat == "frac_pl"):
-                    return count[0] / den, count[1] + 1
+                    return Fraction(count[0], den), count[1] + 1
         return None
 
     # group := (sub1000 | digits | fraction) [scale] | scale
-    def group(self, i: int) -> tuple[Fraction, Fraction, int] | None:
+    def group(self, i: int) -> tuple[Exact, Exact, int] | None:
         t = self.t[i]
         head = self.fraction(i) or self.sub1000(i)
         if head is None:
@@ -171,7 +171,7 @@ class _Parser:
             return value * nxt.value, nxt.value, j + 1
         return value, _ONE, j
 
-    def cardinal(self, i: int) -> tuple[Fraction, int] | None:
+    def cardinal(self, i: int) -> tuple[Exact, int] | None:
         t = self.t[i]
         if t.cat == "ones" and t.value == 1 and t.art and self.conjoined(i + 1) is None:
             return None  # الواحد alone: "the single", not a count
@@ -208,11 +208,11 @@ class _Parser:
             decimals = self.sub1000(j + 1) if self.t[j + 1].cat != "point" else None
             if decimals is not None and decimals[0].denominator == 1:
                 digits = len(str(decimals[0].numerator))
-                total += decimals[0] / 10**digits
+                total += Fraction(decimals[0], 10**digits)
                 j = decimals[1]
         return total, j
 
-    def ordinal(self, i: int) -> tuple[Fraction, int] | None:
+    def ordinal(self, i: int) -> tuple[Exact, int] | None:
         t = self.t[i]
         if t.cat in ("ord", "ord_head"):
             nxt = self.joined(i + 1)
@@ -243,7 +243,7 @@ class _Parser:
             return total, j
         return None
 
-    def ordinal_rest(self, i: int) -> tuple[Fraction, int] | None:
+    def ordinal_rest(self, i: int) -> tuple[Exact, int] | None:
         t = self.t[i]
         if t.cat in ("ord", "ones") and t.value <= 9:
             nxt = self.conjoined(i + 1)

@@ -21,7 +21,7 @@ from factlib.arabic import alternation, phrase_alternation
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold, normalize
 from factlib.number_grammar import Parse, Tok, parse_at
-from factlib.number_words import word_pattern, words
+from factlib.number_words import Exact, exact, word_pattern, words
 from factlib.patterns import REACH
 from factlib.spans import Taken
 from factlib.text_scan import Found
@@ -60,10 +60,10 @@ class NumberMention:
     start: int
     end: int
     kind: str  # number | ordinal | percent
-    value: Fraction
+    value: Exact
     unit: str | None = None  # "%" or "pp" for percents
     spelled: bool = False  # written (at least partly) in words
-    scale: Fraction = Fraction(1)  # the largest scale word in it (مليار in "15 مليار")
+    scale: Exact = 1  # the largest scale word in it (مليار in "15 مليار")
 
 
 @lru_cache(maxsize=1)
@@ -137,10 +137,10 @@ _THOUSANDS = {
 
 
 _MAX_EXPONENT = 30
-_ONE = Fraction(1)
+_ONE: Exact = 1
 
 
-Literal = tuple[tuple[int, int, Fraction, Fraction | None], ...]
+Literal = tuple[tuple[int, int, Exact, Exact | None], ...]
 
 
 @lru_cache(maxsize=4096)  # the same literals recur (years, small counts): 82% of the reads on news
@@ -152,36 +152,36 @@ def _literal(s: str) -> Literal:
     """
     if " " in s and len(s.split(" ")[1]) < 3:
         low, high = s.split(" ")  # 733 7: written right to left, 7733
-        return ((0, len(s), Fraction(int(high) * 1000 + int(low)), None),)
+        return ((0, len(s), int(high) * 1000 + int(low), None),)
     if "ر" in s:
         # Maghreb and wire-service style: the decimals come first, 5ر1 is 1.5
         decimals, whole = s.split("ر")
-        return ((0, len(s), Fraction(f"{whole}.{decimals}"), None),)
+        return ((0, len(s), exact(Fraction(f"{whole}.{decimals}")), None),)
     if "/" in s:
         a, b = s.split("/")
         if 0 < int(a) < int(b) <= 100:
             return ((0, len(s), Fraction(int(a), int(b)), None),)
         i = s.index("/")
         return (
-            (0, i, Fraction(int(a)), None),
-            (i + 1, len(s), Fraction(int(b)), None),
+            (0, i, int(a), None),
+            (i + 1, len(s), int(b), None),
         )
     if " " in s:
         head, _, dec = s.replace(" ", "").replace(",", ".").partition(".")
-        return ((0, len(s), Fraction(head + ("." + dec if dec else "")), None),)
+        return ((0, len(s), exact(Fraction(head + ("." + dec if dec else ""))), None),)
     for mark in ("e", "E", "^"):
         if mark in s:
             base, _, exp = s.partition(mark)
             parts = _literal(base)
             if len(parts) != 1 or abs(int(exp)) > _MAX_EXPONENT:
                 return parts  # 1e999999 is no figure worth a million digits
-            power = Fraction(10) if mark != "^" else parts[0][2]
-            value = power ** int(exp) * (parts[0][2] if mark != "^" else 1)
+            power = Fraction(10 if mark != "^" else parts[0][2])  # 10^-3: exact, no float
+            value = exact(power ** int(exp) * (parts[0][2] if mark != "^" else 1))
             return ((0, len(s), value, None),)
     if s.isdigit():
-        return ((0, len(s), Fraction(int(s)), None),)
+        return ((0, len(s), int(s), None),)
     if s.startswith("."):
-        return ((0, len(s), Fraction("0" + s), None),)
+        return ((0, len(s), exact(Fraction("0" + s)), None),)
     seps = {c for c in s if not c.isdigit()}
     for sep, pat in _THOUSANDS.items():
         if pat.fullmatch(s) and (sep != "." or "," in s or s.count(".") > 1):
@@ -189,15 +189,13 @@ def _literal(s: str) -> Literal:
             if sep == "،" and "," in s:
                 whole, _, dec = s.partition(",")
             digits = "".join(ch for ch in whole if ch.isdigit())
-            return ((0, len(s), Fraction(digits + ("." + dec if dec else "")), None),)
+            return ((0, len(s), exact(Fraction(digits + ("." + dec if dec else ""))), None),)
     if len(seps) == 1 and s.count(next(iter(seps))) == 1 and seps <= {".", ","}:
         whole, dec = s.replace(",", ".").split(".")
-        value = Fraction(f"{whole}.{dec}")
+        value = exact(Fraction(f"{whole}.{dec}"))
         alt = Fraction(whole + dec) if len(dec) == 3 and len(whole) <= 3 else None
         return ((0, len(s), value, alt),)
-    return tuple(
-        (m.start(), m.end(), Fraction(int(m.group())), None) for m in _DIGIT_RUN.finditer(s)
-    )
+    return tuple((m.start(), m.end(), int(m.group()), None) for m in _DIGIT_RUN.finditer(s))
 
 
 # ---------------------------------------------------------------- tokens and runs
@@ -410,7 +408,7 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
     return out
 
 
-def _alt_reading(t: str, m: NumberMention) -> Fraction | None:
+def _alt_reading(t: str, m: NumberMention) -> Exact | None:
     text = t[m.start : m.end]
     if not _PLAIN_LITERAL.fullmatch(text):
         return None  # -20, %5: only a bare literal has another reading
@@ -421,7 +419,7 @@ def _alt_reading(t: str, m: NumberMention) -> Fraction | None:
 # ---------------------------------------------------------------- public helpers
 
 
-def to_python(value: Fraction) -> int | float:
+def to_python(value: Exact) -> int | float:
     """An exact value as the JSON-friendly number users expect."""
     return int(value) if value.denominator == 1 else float(value)
 

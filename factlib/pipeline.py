@@ -15,6 +15,7 @@ from factlib.calendars import as_reference_date
 from factlib.claims import ClaimInput, find_claims
 from factlib.dates import find_dates
 from factlib.normalization import Normalized, normalize
+from factlib.number_words import Exact
 from factlib.numbers import find_numbers, to_python
 from factlib.quantities import _RANGE_LEAD, bound_around, find_quantities
 from factlib.results import DateValue, Extraction, Fact, Number
@@ -201,7 +202,7 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
     return out
 
 
-def _pair_scale(f: _Draft, g: _Draft) -> Fraction | None:
+def _pair_scale(f: _Draft, g: _Draft) -> Exact | None:
     """What the second figure's unit multiplies the first by (its scale: 5 و6 ملايين),
     or None when the pair does not join: the first must be a bare figure (digits, exact)
     before a quantity whose figure is a whole number; before a duration, a spelled

@@ -18,9 +18,11 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import lru_cache
 
 from factlib.arabic import matched_key
 from factlib.normalization import Normalized, fold
+from factlib.number_words import Exact, exact
 from factlib.number_words import words as number_words
 from factlib.numbers import NumberMention
 from factlib.patterns import REACH, Pattern
@@ -87,12 +89,19 @@ class Quantity:
     start: int
     end: int
     kind: str  # number | percent | money | measure | count | ordinal
-    value: Fraction | None
-    low: Fraction | None = None
-    high: Fraction | None = None
+    value: Exact | None
+    low: Exact | None = None
+    high: Exact | None = None
     bound: str = "exact"
     unit: str | None = None
     number_start: int = 0  # where the figure itself begins (after a qualifier)
+
+
+@lru_cache(maxsize=256)  # one per currency and subunit: the lexicon's factors are few
+def _ratio(factor: float, limit: int) -> Exact:
+    """A lexicon's float factor (0.01 for a cent) as the exact ratio it stands for; 1 for
+    most currencies, so that the value times it stays an int."""
+    return exact(Fraction(factor).limit_denominator(limit))
 
 
 def _plain(word: str) -> str:
@@ -133,7 +142,7 @@ class _Finder:
 
     # ------------------------------------------------------------ identifiers
 
-    def _scale_word_at(self, pos: int) -> tuple[int, Fraction] | None:
+    def _scale_word_at(self, pos: int) -> tuple[int, Exact] | None:
         """End and value of a scale word (ألف، مليون، مليارات) at ``pos`` after spaces."""
         m = _WORD_AT.match(self.t, pos)
         if m is None:
@@ -206,8 +215,8 @@ class _Finder:
     # ------------------------------------------------------------ what is measured
 
     def attach(
-        self, end: int, kind: str, value: Fraction, spelled: bool
-    ) -> tuple[str, str | None, int, Fraction]:
+        self, end: int, kind: str, value: Exact, spelled: bool
+    ) -> tuple[str, str | None, int, Exact]:
         """(kind, unit, new end, value) from what follows the number; ``spelled``, whether
         the number has a word in it (its mention says so: a bracket may close it)."""
         t, p, w = self.t, self.p, self.w
@@ -222,7 +231,7 @@ class _Finder:
                     cur = None  # 8 آلاف أوقية: the ounce, unless Mauritania is named
             if cur is not None and cur.factors and (cur.code is None or len(cur.factors) > 1):
                 code, factor = self._subunit_from_context(cur, end)
-                return "money", code, cm.end("c"), value * Fraction(factor).limit_denominator(10000)
+                return "money", code, cm.end("c"), value * _ratio(factor, 10000)
             if cur is not None:
                 code = cur.code
                 adj = cm.group("adj")
@@ -232,7 +241,7 @@ class _Finder:
                 else:
                     new_end = cm.end("c")
                     code = self._currency_from_context(cur.name, end) or code
-                return "money", code, new_end, value * Fraction(cur.factor).limit_denominator(1000)
+                return "money", code, new_end, value * _ratio(cur.factor, 1000)
         md = p["million_dinar"].match(t, end, end + REACH)
         if md is not None:  # 3970 م د: Tunisian press for million dinars
             return (
@@ -474,7 +483,7 @@ class _Finder:
         def two(kind: str, a: int, b: int, unit: str | None) -> None:
             """The dual at ``[a, b)`` is two of ``unit``, with the bound around it."""
             bound, s, e = self.bound(a, b)
-            out.append(Quantity(s, e, kind, Fraction(2), bound=bound, unit=unit, number_start=a))
+            out.append(Quantity(s, e, kind, 2, bound=bound, unit=unit, number_start=a))
             taken.add(s, e)
 
         for m in self.p["pp_dual"].finditer(self.t) if "نقطت" in self.t else ():
@@ -574,7 +583,7 @@ class _Finder:
             return None
         kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
         if kind == "money" and high != b.value and b.value:
-            low = low * high / b.value  # a subunit factor applies to both ends
+            low = Fraction(low * high, b.value)  # a subunit factor applies to both ends
         if b.kind == "percent":
             kind, unit = "percent", b.unit
         if kind == "number":

@@ -3,10 +3,11 @@ output is well formed (offsets, no overlap, claims that point at facts)."""
 
 from __future__ import annotations
 
+from fractions import Fraction
 from functools import lru_cache
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import factlib
@@ -78,6 +79,70 @@ def test_arabic_heavy_text(text: str, ref: str | None) -> None:
 @given(ANY_TEXT, REF)
 def test_any_unicode(text: str, ref: str | None) -> None:
     _check(text, ref)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> list[str]:
+    """The number lexicon's words, and words that count, measure and price."""
+    words: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, str):
+            words.extend(node.split())
+        elif isinstance(node, (dict, list)):
+            for v in node.values() if isinstance(node, dict) else node:
+                walk(v)
+
+    walk({k: v for k, v in load("numbers").items() if k not in ("about", "provenance")})
+    return sorted({*words, "دولار", "سنت", "يوم", "ساعة", "عام", "بالمئة", "و", "من", "إلى"})
+
+
+# number words, and digit literals that read as fractions, exponents and decimals
+EXACT_TOKEN = (
+    st.sampled_from(_number_words())
+    | st.sampled_from(_number_words()).map("و".__add__)  # وثلاثة: joined to the one before
+    | st.sampled_from(["^", "^-", "e-", "E", "ر", "/", "-", "٫", ".", "3", "10", "4", "1500"])
+)
+EXACT_TEXT = st.lists(EXACT_TOKEN, max_size=30).map(" ".join) | st.lists(
+    EXACT_TOKEN, max_size=30
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(EXACT_TEXT)
+@example("مئة وثلاثة أرباع")  # each division in the grammar, and a negative power
+@example("ثلاثة أرباع المبلغ")
+@example("واحد فاصلة خمسة")
+@example("10^-3 و 2^-1")
+@example("خمسة أيام ونصف و 30 سنتا")
+def test_values_are_exact(text: str) -> None:
+    """Every value the finders give is an int or a Fraction (number_words.Exact), never a
+    float: whole values are ints, and int / int gives a float, so each division is
+    written Fraction(a, b). 10^-3 is 1/1000, not 0.001."""
+    from factlib.dates import find_dates
+    from factlib.normalization import normalize
+    from factlib.numbers import find_numbers
+    from factlib.quantities import find_quantities
+
+    norm = normalize(text)
+    nums = find_numbers(norm)
+    values = [v for m in nums for v in (m.value, m.scale)]
+    values += [d.amount for d in find_dates(norm.text, nums, None) if d.amount is not None]
+    for q in find_quantities(norm, nums):
+        values += [v for v in (q.value, q.low, q.high) if v is not None]
+    assert all(type(v) in (int, Fraction) for v in values), values
+
+
+def test_negative_powers_stay_exact() -> None:
+    """A base of digits raised to a negative power: the int base alone would give a float."""
+    from factlib.normalization import normalize
+    from factlib.numbers import find_numbers
+
+    for text, value in (("10^-3", Fraction(1, 1000)), ("1e-3", Fraction(1, 1000))):
+        (mention,) = find_numbers(normalize(text))
+        assert type(mention.value) is Fraction and mention.value == value
+    assert factlib.parse_number("10^-3") == 0.001
+    assert type(factlib.parse_number("10^3")) is int
 
 
 def _python_steps(text: str) -> int:
