@@ -22,7 +22,7 @@ from factlib.lexicon import load
 from factlib.normalization import Normalized, fold, normalize
 from factlib.number_grammar import Parse, Tok, parse_at
 from factlib.number_words import Exact, exact, word_pattern, words
-from factlib.patterns import REACH
+from factlib.patterns import REACH, leading_strings
 from factlib.spans import Taken
 from factlib.text_scan import Found
 
@@ -201,6 +201,20 @@ def _literal(s: str) -> Literal:
 # ---------------------------------------------------------------- tokens and runs
 
 
+_WORD_GROUPS = ("conj", "prep", "art", "lil", "prep2", "art2", "w")  # of word_pattern()
+
+
+@lru_cache(maxsize=1)
+def _not_number_heads() -> tuple[str, ...] | None:
+    """The strings a phrase that is no number (ربع النهائي) begins with, or None when one
+    may begin with anything: a ``startswith`` per number word turns away nearly all, where
+    the phrase pattern's ``match`` was a call into the engine for each."""
+    phrases = _patterns()["not_number_phrase"]
+    assert isinstance(phrases, re.Pattern)  # compiled as it is, neither gated nor word-led
+    heads = leading_strings(phrases.pattern, 4)
+    return None if "" in heads else tuple(sorted(heads))
+
+
 _START = operator.methodcaller("start")  # a sort key in C: a lambda is a Python call per match
 
 
@@ -217,6 +231,7 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
     if "@" in t:
         masked += [(u.start(), u.end()) for u in pats["email"].finditer(t)]
     skipped = Taken(masked)  # a look-up per match: a scan of the list was quadratic
+    phrase_heads = _not_number_heads()
     for m in matches:
         if masked and skipped.overlaps(m.start(), m.start() + 1):
             continue  # URLs and e-mail addresses: %20 is no percent
@@ -225,19 +240,22 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
             for a, b, value, alt in _literal(m.group("d")):
                 toks.append(Tok(base + a, base + b, value, alt=alt, slash="/" in m.group("d")))
             continue
-        w = m.group("w")
+        # the groups in one call: a call each cost more than the rest of the test
+        conj, prep1, art1, lil, prep2, art2, w = m.group(*_WORD_GROUPS)
+        ws, end = m.start("w"), m.end()
         # t is folded text, and folding it again changes nothing (tested): no fold() here
-        if m.group() in not_numbers or pats["not_number_phrase"].match(
-            t, m.start("w"), m.start("w") + 40
+        if m.group() in not_numbers or (
+            (phrase_heads is None or t.startswith(phrase_heads, ws))
+            and pats["not_number_phrase"].match(t, ws, ws + 40)
         ):
             continue  # لست, ربع النهائي, نصف سنوية
-        art = bool(m.group("art") or m.group("art2"))
-        start = m.start("art") if m.group("art") else m.start("art2") if art else m.start("w")
+        art = bool(art1 or art2)
+        start = m.start("art") if art1 else m.start("art2") if art else ws
         word = table[w]
-        prep = bool(m.group("prep") or m.group("prep2") or m.group("lil"))
+        prep = bool(prep1 or prep2 or lil)
         if word.cat == "ones" and word.value == 0 and art:
             continue  # تحت الصفر, من الصفر: "zero" as a point or "scratch", not a figure
-        if w == "اثنين" and art and not prep and not _tens_follow(t, m.end()):
+        if w == "اثنين" and art and not prep and not _tens_follow(t, end):
             continue  # الاثنين: Monday (but الاثنين والعشرين is 22nd)
         if word.cat == "ones" and word.value == 1 and t.endswith("اي ", 0, m.start()):
             continue  # أي واحد: "which one"
@@ -246,13 +264,13 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
         toks.append(
             Tok(
                 start,
-                m.end(),
+                end,
                 word.value,
                 word=word,
-                conj=m.group("conj") == "و",
-                prep=prep or m.group("conj") == "ف",
-                art=art or bool(m.group("lil")),
-                definite_next=t.startswith(" ال", m.end()) and not _next_is_number(t, m.end()),
+                conj=conj == "و",
+                prep=prep or conj == "ف",
+                art=art or bool(lil),
+                definite_next=t.startswith(" ال", end) and not _next_is_number(t, end),
                 pstart=m.start(),
             )
         )
