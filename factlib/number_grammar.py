@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factlib.number_words import Exact, Word
+from factlib.number_words import Exact, Word, exact
 
 __all__ = ["Parse", "Tok", "parse_at"]
 
@@ -274,10 +274,11 @@ def parse_at(toks: list[Tok], i: int) -> Parse | None:
     best: Parse | None = None
     ordv = p.ordinal(i)
     if ordv is not None:
-        best = Parse(ordv[0], i, ordv[1], ordinal=True)
+        best = Parse(exact(ordv[0]), i, ordv[1], ordinal=True)
     if not (t.art and t.cat in ("tens", "scale", "hundreds")):
         card = p.cardinal(i)
         if card is not None and (best is None or card[1] > best.j):
             used = toks[i : card[1]]
-            best = Parse(card[0], i, card[1], words=any(x.word is not None for x in used))
+            # exact(): مليار ونصف is whole, though summed from a Fraction
+            best = Parse(exact(card[0]), i, card[1], words=any(x.word is not None for x in used))
     return best

@@ -28,18 +28,20 @@ from factlib.normalization import fold
 
 __all__ = ["Exact", "Word", "exact", "word_pattern", "words"]
 
-# An exact value: an int when it is whole, a Fraction otherwise (½, 2.5, 1/4). Why not
-# a Fraction always: whole numbers are nearly all the values in news, and a Fraction's
-# arithmetic and comparisons run in Python (a `>=` took 1.5 µs, an int's 30 ns); with
-# ints the number finder's grammar ran 1.8% fewer instructions per article. Both are
-# exact and compare and hash alike (Fraction(3) == 3); a division must be written
-# Fraction(a, b), as int / int would give a float (tested: no value is a float).
+# An exact value: an int or a Fraction (½, 2.5, 1/4). Digits and number words are read
+# as ints when whole, and so is a number the grammar sums (مليار ونصف); arithmetic on a
+# Fraction may still leave a whole one (a price in cents), which compares and hashes as
+# the int does (Fraction(3) == 3). Why not a Fraction always: whole numbers are nearly all
+# the values in news, and a Fraction's arithmetic and comparisons run in Python (a `>=`
+# took 1.5 µs, an int's 30 ns); with ints the number finder's grammar ran 1.8% fewer
+# instructions per article. A division must be written Fraction(a, b), as int / int
+# would give a float (tested: no value is a float).
 Exact: TypeAlias = int | Fraction
 
 
-def exact(value: Fraction) -> Exact:
-    """``value`` as an :data:`Exact`: its numerator when it is whole (1,500 read as a
-    decimal string), so that what follows it runs on ints."""
+def exact(value: Exact) -> Exact:
+    """``value`` with a whole Fraction made an int (1,500 read as a decimal string, 1.5
+    billion summed from a half), so that what follows it runs on ints."""
     return value.numerator if value.denominator == 1 else value
 
 

@@ -175,6 +175,8 @@ def _literal(s: str) -> Literal:
             parts = _literal(base)
             if len(parts) != 1 or abs(int(exp)) > _MAX_EXPONENT:
                 return parts  # 1e999999 is no figure worth a million digits
+            if mark == "^" and parts[0][2] == 0 and int(exp) < 0:
+                return parts  # 0^-1 has no value: the base alone, as for a power too large
             power = Fraction(10 if mark != "^" else parts[0][2])  # 10^-3: exact, no float
             value = exact(power ** int(exp) * (parts[0][2] if mark != "^" else 1))
             return ((0, len(s), value, None),)

@@ -115,6 +115,7 @@ EXACT_TEXT = st.lists(EXACT_TOKEN, max_size=30).map(" ".join) | st.lists(
 @example("واحد فاصلة خمسة")
 @example("10^-3 و 2^-1")
 @example("خمسة أيام ونصف و 30 سنتا")
+@example("بلغ 0^-1 دولار و 0.0^-2")  # a zero base: no value, and no ZeroDivisionError
 def test_values_are_exact(text: str) -> None:
     """Every value the finders give is an int or a Fraction (number_words.Exact), never a
     float: whole values are ints, and int / int gives a float, so each division is
