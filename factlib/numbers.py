@@ -207,6 +207,22 @@ _WORD_GROUPS = ("conj", "prep", "art", "lil", "prep2", "art2", "w")  # of word_p
 
 
 @lru_cache(maxsize=1)
+def _not_number_openers() -> tuple[str, ...]:
+    """The words that open a phrase that is no number before
+    its number word (دور in دور الستة عشر, the round of sixteen), folded: where a number
+    word follows one, the phrase is matched from it. Other phrases open with the number
+    word itself and are matched there."""
+    table = words()
+    openers = set()
+    for phrase in load("numbers")["not_number_phrases"]:
+        first = fold(phrase).split()[0]
+        bare = first[2:] if first.startswith("ال") else first
+        if first not in table and bare not in table:
+            openers.add(first)
+    return tuple(sorted(openers))
+
+
+@lru_cache(maxsize=1)
 def _not_number_heads() -> tuple[str, ...] | None:
     """The strings a phrase that is no number (ربع النهائي) begins with, or None when one
     may begin with anything: a ``startswith`` per number word turns away nearly all, where
@@ -233,10 +249,13 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
     if "@" in t:
         masked += [(u.start(), u.end()) for u in pats["email"].finditer(t)]
     skipped = Taken(masked)  # a look-up per match: a scan of the list was quadratic
-    phrase_heads = _not_number_heads()
+    phrase_heads, openers = _not_number_heads(), _not_number_openers()
+    phrase_end = 0  # the end of a phrase that is no number: no token starts inside it
     for m in matches:
         if masked and skipped.overlaps(m.start(), m.start() + 1):
             continue  # URLs and e-mail addresses: %20 is no percent
+        if m.start() < phrase_end:
+            continue  # عشر in دور الستة عشر
         if m.re is pats["digits"]:
             base = m.start()
             for a, b, value, alt in _literal(m.group("d")):
@@ -245,6 +264,16 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
         # the groups in one call: a call each cost more than the rest of the test
         conj, prep1, art1, lil, prep2, art2, w = m.group(*_WORD_GROUPS)
         ws, end = m.start("w"), m.end()
+        k = m.start()
+        while k > 0 and t[k - 1] in " \t":
+            k -= 1
+        if k < m.start() and t.endswith(openers, 0, k):
+            opener = next(o for o in openers if t.endswith(o, 0, k))
+            lead = k - len(opener)  # the opening word: دور الستة عشر
+            phrase = pats["not_number_phrase"].match(t, lead, lead + 60)
+            if phrase is not None and _after_clitics(t, lead):
+                phrase_end = phrase.end()
+                continue
         # t is folded text, and folding it again changes nothing (tested): no fold() here
         if m.group() in not_numbers or (
             (phrase_heads is None or t.startswith(phrase_heads, ws))
@@ -277,6 +306,13 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
             )
         )
     return toks
+
+
+def _after_clitics(t: str, pos: int) -> bool:
+    """Whether a word starts at ``pos``, maybe after one clitic letter (لدور الستة عشر)."""
+    if pos > 0 and t[pos - 1] in "وفبلك":
+        pos -= 1
+    return pos == 0 or not t[pos - 1].isalpha()
 
 
 def _tens_follow(t: str, end: int) -> bool:
