@@ -14,8 +14,8 @@ import factlib
 from factlib.lexicon import load, names
 
 
-@lru_cache(maxsize=1)
-def _vocabulary() -> list[str]:
+def _words_of(name: str) -> list[str]:
+    """Every word of a lexicon's data (its provenance aside)."""
     words: list[str] = []
 
     def walk(node: object) -> None:
@@ -28,11 +28,13 @@ def _vocabulary() -> list[str]:
             for v in node:
                 walk(v)
 
-    for name in names():
-        data = load(name)
-        data = {k: v for k, v in data.items() if k not in ("about", "provenance")}
-        walk(data)
-    return sorted(set(words))
+    walk({k: v for k, v in load(name).items() if k not in ("about", "provenance")})
+    return words
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> list[str]:
+    return sorted({w for name in names() for w in _words_of(name)})
 
 
 NOISE = [*"0123456789٠١٢٣٤٥٦٧٨٩۰۱۲.,،٫٬%٪-/:()$€£ \n\t؟!؛«»",
@@ -84,16 +86,7 @@ def test_any_unicode(text: str, ref: str | None) -> None:
 @lru_cache(maxsize=1)
 def _number_words() -> list[str]:
     """The number lexicon's words, and words that count, measure and price."""
-    words: list[str] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, str):
-            words.extend(node.split())
-        elif isinstance(node, (dict, list)):
-            for v in node.values() if isinstance(node, dict) else node:
-                walk(v)
-
-    walk({k: v for k, v in load("numbers").items() if k not in ("about", "provenance")})
+    words = _words_of("numbers")
     return sorted({*words, "دولار", "سنت", "يوم", "ساعة", "عام", "بالمئة", "و", "من", "إلى"})
 
 
