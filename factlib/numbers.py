@@ -208,10 +208,10 @@ _WORD_GROUPS = ("conj", "prep", "art", "lil", "prep2", "art2", "w")  # of word_p
 
 @lru_cache(maxsize=1)
 def _not_number_openers() -> tuple[str, ...]:
-    """The words that open a phrase that is no number before
-    its number word (دور in دور الستة عشر, the round of sixteen), folded: where a number
-    word follows one, the phrase is matched from it. Other phrases open with the number
-    word itself and are matched there."""
+    """The words that open a phrase that is no number before its number (دور in دور الستة
+    عشر and دور الـ16, the round of sixteen), folded, longest first: where a number follows
+    one, the phrase is matched from it (:func:`_phrase_before`). Other phrases open with
+    the number word itself and are matched there."""
     table = words()
     openers = set()
     for phrase in load("numbers")["not_number_phrases"]:
@@ -219,7 +219,7 @@ def _not_number_openers() -> tuple[str, ...]:
         bare = first[2:] if first.startswith("ال") else first
         if first not in table and bare not in table:
             openers.add(first)
-    return tuple(sorted(openers))
+    return tuple(sorted(openers, key=lambda o: (-len(o), o)))  # the longest that ends there
 
 
 @lru_cache(maxsize=1)
@@ -250,12 +250,17 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
         masked += [(u.start(), u.end()) for u in pats["email"].finditer(t)]
     skipped = Taken(masked)  # a look-up per match: a scan of the list was quadratic
     phrase_heads, openers = _not_number_heads(), _not_number_openers()
+    after_openers = _after_openers(t, openers)  # a set look-up per token, not a call
     phrase_end = 0  # the end of a phrase that is no number: no token starts inside it
     for m in matches:
         if masked and skipped.overlaps(m.start(), m.start() + 1):
             continue  # URLs and e-mail addresses: %20 is no percent
         if m.start() < phrase_end:
             continue  # عشر in دور الستة عشر
+        if m.start() in after_openers and (phrase := _phrase_before(t, m.start(), openers)):
+            if not (masked and skipped.overlaps(phrase[0], phrase[0] + 1)):
+                phrase_end = phrase[1]
+                continue
         if m.re is pats["digits"]:
             base = m.start()
             for a, b, value, alt in _literal(m.group("d")):
@@ -264,16 +269,6 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
         # the groups in one call: a call each cost more than the rest of the test
         conj, prep1, art1, lil, prep2, art2, w = m.group(*_WORD_GROUPS)
         ws, end = m.start("w"), m.end()
-        k = m.start()
-        while k > 0 and t[k - 1] in " \t":
-            k -= 1
-        if k < m.start() and t.endswith(openers, 0, k):
-            opener = next(o for o in openers if t.endswith(o, 0, k))
-            lead = k - len(opener)  # the opening word: دور الستة عشر
-            phrase = pats["not_number_phrase"].match(t, lead, lead + 60)
-            if phrase is not None and _after_clitics(t, lead):
-                phrase_end = phrase.end()
-                continue
         # t is folded text, and folding it again changes nothing (tested): no fold() here
         if m.group() in not_numbers or (
             (phrase_heads is None or t.startswith(phrase_heads, ws))
@@ -308,11 +303,63 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
     return toks
 
 
-def _after_clitics(t: str, pos: int) -> bool:
-    """Whether a word starts at ``pos``, maybe after one clitic letter (لدور الستة عشر)."""
-    if pos > 0 and t[pos - 1] in "وفبلك":
-        pos -= 1
-    return pos == 0 or not t[pos - 1].isalpha()
+def _after_openers(t: str, openers: tuple[str, ...]) -> set[int]:
+    """Where a number may begin right after one of ``openers`` (دور), found by ``str.find``:
+    after its blanks, and after an article that follows them (دور ال16, دور ال 16)."""
+    out: set[int] = set()
+    for opener in openers:
+        i = t.find(opener)
+        while i >= 0:
+            i += len(opener)
+            k = i
+            while t[k : k + 1] in (" ", "\t"):
+                k += 1
+            if k > i:
+                out.add(k)
+                if t.startswith("ال", k):
+                    e = k + 2
+                    while t[e : e + 1] in (" ", "\t"):
+                        e += 1
+                    out.add(e)
+            i = t.find(opener, i)
+    return out
+
+
+def _phrase_before(t: str, start: int, openers: tuple[str, ...]) -> tuple[int, int] | None:
+    """Where a phrase that is no number begins and ends, when it opens with one of
+    ``openers`` before the number at ``start`` (دور الستة عشر, دور الـ16: the round of
+    sixteen), else None.
+
+    Not when a number word follows the phrase: in بدور الستة عشر مليون ناخب (the role of
+    sixteen million voters) دور is a role, and the phrase would cut the number in two."""
+    pats = _patterns()
+    k = start
+    if t[start : start + 1].isdigit():  # ال16, ال 16: the article before the digits
+        while k > 0 and t[k - 1] in " \t":
+            k -= 1
+        if not t.endswith("ال", 0, k):
+            return None
+        k -= 2
+    j = k
+    while j > 0 and t[j - 1] in " \t":
+        j -= 1
+    if j == k or not t.endswith(openers, 0, j):
+        return None
+    lead = j - len(next(o for o in openers if t.endswith(o, 0, j)))
+    # the opening word, after at most a conjunction and a preposition (ولدور)
+    before = lead - 1 if lead > 0 and t[lead - 1] in "بلك" else lead
+    before -= 1 if before > 0 and t[before - 1] in "وف" else 0
+    if before > 0 and t[before - 1].isalpha():
+        return None  # the end of another word: يدور, المدور
+    phrase = pats["not_number_phrase"].match(t, lead, lead + 60)
+    if phrase is None or phrase.end() <= start:
+        return None
+    after = phrase.end()
+    while t[after : after + 1] in (" ", "\t"):
+        after += 1
+    if pats["word"].match(t, after, after + REACH) is not None:
+        return None
+    return lead, phrase.end()
 
 
 def _tens_follow(t: str, end: int) -> bool:
