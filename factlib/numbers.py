@@ -214,10 +214,14 @@ def _not_number_openers() -> tuple[str, ...]:
     the number word itself and are matched there."""
     table = words()
     openers = set()
+
+    def is_number(word: str) -> bool:
+        bare = word[2:] if word.startswith("ال") else word
+        return word in table or bare in table or bare.isdigit()
+
     for phrase in load("numbers")["not_number_phrases"]:
-        first = fold(phrase).split()[0]
-        bare = first[2:] if first.startswith("ال") else first
-        if first not in table and bare not in table:
+        first, *rest = fold(phrase).split()
+        if not is_number(first) and any(map(is_number, rest)):  # ثمن النهائي holds none
             openers.add(first)
     return tuple(sorted(openers, key=lambda o: (-len(o), o)))  # the longest that ends there
 
