@@ -416,7 +416,7 @@ below is the mean of three.
 | values exact as an `int` when whole, a `Fraction` otherwise (`number_words.Exact`): a `Fraction`'s arithmetic and comparisons run in Python (a `>=` 1.5 µs, an int's 30 ns), and nearly every value in news is whole; each division is written `Fraction(a, b)` (a property test: no value is ever a float) | −2.28% | −0.04% |
 | a number word's groups read in one call; the phrases that are no number (ربع النهائي) tried only where one of their leading strings begins | −0.73% | |
 | a number the grammar sums made an int when whole (مليار ونصف), and `0^-1` kept from raising `ZeroDivisionError` (found by the review) | +0.17% | |
-| phrases that open before their number word (دور الستة عشر, دور الثمانية) matched: they were in the lexicon but never tried, so the round of eight read as 8 (3 facts and a claim fewer on the corpus) | +0.36% | |
+| phrases that open before their number (دور الستة عشر, دور الثمانية, دور الـ16) matched: they were in the lexicon but never tried, so the round of eight read as 8 (4 facts and a claim fewer on the corpus). Where the opener stands is found once a text by `str.find`, then a set look-up per token: a helper's call per token had cost +1.00% | +0.36% | |
 
 From the start of the round (d4065f7) to its end: 6.303 to 6.153 million instructions
 per article over 300 (−2.4%), 6.103 to 5.946 warm (−2.6%), 0.884 to 0.869 per sentence
