@@ -261,7 +261,7 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
             continue  # URLs and e-mail addresses: %20 is no percent
         if m.start() < phrase_end:
             continue  # عشر in دور الستة عشر
-        if m.start() in after_openers and (phrase := _phrase_before(t, m.start(), openers)):
+        if m.start() in after_openers and (phrase := _phrase_before(t, m.span(), openers)):
             if not (masked and skipped.overlaps(phrase[0], phrase[0] + 1)):
                 phrase_end = phrase[1]
                 continue
@@ -329,14 +329,18 @@ def _after_openers(t: str, openers: tuple[str, ...]) -> set[int]:
     return out
 
 
-def _phrase_before(t: str, start: int, openers: tuple[str, ...]) -> tuple[int, int] | None:
+def _phrase_before(
+    t: str, token: tuple[int, int], openers: tuple[str, ...]
+) -> tuple[int, int] | None:
     """Where a phrase that is no number begins and ends, when it opens with one of
-    ``openers`` before the number at ``start`` (دور الستة عشر, دور الـ16: the round of
-    sixteen), else None.
+    ``openers`` before the number ``token`` (its span) and covers it (دور الستة عشر,
+    دور الـ16: the round of sixteen), else None.
 
-    Not when a number word follows the phrase: in بدور الستة عشر مليون ناخب (the role of
-    sixteen million voters) دور is a role, and the phrase would cut the number in two."""
+    Not when it would cut a number in two: a token longer than the phrase (بدور ال800 ألف
+    ناخب, the role of 800 thousand voters), or a number word after it (بدور الستة عشر
+    مليون ناخب); a day after it is no such word (دور الثمانية الأحد المقبل)."""
     pats = _patterns()
+    start, stop = token
     k = start
     if t[start : start + 1].isdigit():  # ال16, ال 16: the article before the digits
         while k > 0 and t[k - 1] in " \t":
@@ -356,13 +360,14 @@ def _phrase_before(t: str, start: int, openers: tuple[str, ...]) -> tuple[int, i
     if before > 0 and t[before - 1].isalpha():
         return None  # the end of another word: يدور, المدور
     phrase = pats["not_number_phrase"].match(t, lead, lead + 60)
-    if phrase is None or phrase.end() <= start:
+    if phrase is None or phrase.end() < stop:
         return None
     after = phrase.end()
     while t[after : after + 1] in (" ", "\t"):
         after += 1
-    if pats["word"].match(t, after, after + REACH) is not None:
-        return None
+    nxt = pats["word"].match(t, after, after + REACH)
+    if nxt is not None and (nxt.group("conj") or not (nxt.group("art") or nxt.group("art2"))):
+        return None  # مليون, وعشرون: the number goes on (الأحد, الاثنين: a day)
     return lead, phrase.end()
 
 
