@@ -1109,7 +1109,19 @@ def parse_date(
             "ل",
         ):
             return d.date
+    if not dates and _one_figure(norm.text, nums, lead, lead + len(body)):
+        return None  # ٣٫٥٪ is no 3 May, 10^-3 no 10 March, as dateparser would have them
     return _dateparser(text, ref)
+
+
+def _one_figure(t: str, nums: list[NumberMention], start: int, end: int) -> bool:
+    """Whether ``t[start:end]`` is one number mention that no date is written as: a
+    percent, or a literal with a power (10^-3, 1e-3). What dateparser would still read
+    there is a day of its own making."""
+    if len(nums) != 1 or nums[0].start != start or nums[0].end != end:
+        return False
+    m = nums[0]
+    return m.kind == "percent" or any(c in t[m.start : m.end] for c in "^eE")
 
 
 def _dateparser(text: str, ref: dt.date | None) -> DateValue | None:

@@ -274,6 +274,12 @@ def test_parse_date() -> None:
     assert factlib.parse_date("ذهب الرجل إلى السوق") is None
 
 
+@pytest.mark.parametrize("text", ["٣٫٥٪", "%25", "10^-3", "1e-3", "2.5E3"])
+def test_parse_date_leaves_figures_that_no_date_is_written_as(text: str) -> None:
+    """A percent or a power is one number: dateparser would make a day of it (3 May)."""
+    assert factlib.parse_date(text, "2025-12-19") is None
+
+
 def test_article_has_exactly_its_four_claims() -> None:
     doc = factlib.extract(ARTICLE, reference_date="2025-12-19")
     quantities = [f for f in doc.facts if f.kind in ("money", "measure", "count", "percent")]
