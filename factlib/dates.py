@@ -30,7 +30,7 @@ from factlib import calendars as cal
 from factlib.date_words import DateWords, date_words
 from factlib.normalization import normalize
 from factlib.number_words import Exact
-from factlib.numbers import NumberMention, find_numbers
+from factlib.numbers import POWER_MARKS, NumberMention, find_numbers
 from factlib.patterns import REACH, found_in
 from factlib.results import DateValue
 from factlib.spans import Taken
@@ -1121,7 +1121,7 @@ def _one_figure(t: str, nums: list[NumberMention], start: int, end: int) -> bool
     if len(nums) != 1 or nums[0].start != start or nums[0].end != end:
         return False
     m = nums[0]
-    return m.kind == "percent" or any(c in t[m.start : m.end] for c in "^eE")
+    return m.kind == "percent" or any(c in t[m.start : m.end] for c in POWER_MARKS)
 
 
 def _dateparser(text: str, ref: dt.date | None) -> DateValue | None:

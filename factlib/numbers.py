@@ -17,7 +17,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from factlib import patterns as regex
-from factlib.arabic import alternation, phrase_alternation
+from factlib.arabic import alternation, is_letter, phrase_alternation
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold, normalize
 from factlib.number_grammar import Parse, Tok, parse_at
@@ -137,6 +137,7 @@ _THOUSANDS = {
 
 
 _MAX_EXPONENT = 30
+POWER_MARKS = "eE^"  # 1e-3, 1E3, 10^-3: a literal raised to a power
 _ONE: Exact = 1
 
 
@@ -169,7 +170,7 @@ def _literal(s: str) -> Literal:
     if " " in s:
         head, _, dec = s.replace(" ", "").replace(",", ".").partition(".")
         return ((0, len(s), exact(Fraction(head + ("." + dec if dec else ""))), None),)
-    for mark in ("e", "E", "^"):
+    for mark in POWER_MARKS:
         if mark in s:
             base, _, exp = s.partition(mark)
             parts = _literal(base)
@@ -315,16 +316,11 @@ def _after_openers(t: str, openers: tuple[str, ...]) -> set[int]:
         i = t.find(opener)
         while i >= 0:
             i += len(opener)
-            k = i
-            while t[k : k + 1] in (" ", "\t"):
-                k += 1
+            k = _past_blanks(t, i)
             if k > i:
                 out.add(k)
                 if t.startswith("ال", k):
-                    e = k + 2
-                    while t[e : e + 1] in (" ", "\t"):
-                        e += 1
-                    out.add(e)
+                    out.add(_past_blanks(t, k + 2))
             i = t.find(opener, i)
     return out
 
@@ -343,32 +339,43 @@ def _phrase_before(
     start, stop = token
     k = start
     if t[start : start + 1].isdigit():  # ال16, ال 16: the article before the digits
-        while k > 0 and t[k - 1] in " \t":
-            k -= 1
+        k = _before_blanks(t, k)
         if not t.endswith("ال", 0, k):
             return None
         k -= 2
-    j = k
-    while j > 0 and t[j - 1] in " \t":
-        j -= 1
+    j = _before_blanks(t, k)
     if j == k or not t.endswith(openers, 0, j):
         return None
     lead = j - len(next(o for o in openers if t.endswith(o, 0, j)))
     # the opening word, after at most a conjunction and a preposition (ولدور)
     before = lead - 1 if lead > 0 and t[lead - 1] in "بلك" else lead
     before -= 1 if before > 0 and t[before - 1] in "وف" else 0
-    if before > 0 and t[before - 1].isalpha():
+    if before > 0 and is_letter(t[before - 1]):
         return None  # the end of another word: يدور, المدور
     phrase = pats["not_number_phrase"].match(t, lead, lead + 60)
     if phrase is None or phrase.end() < stop:
         return None
-    after = phrase.end()
-    while t[after : after + 1] in (" ", "\t"):
-        after += 1
+    after = _past_blanks(t, phrase.end())
     nxt = pats["word"].match(t, after, after + REACH)
     if nxt is not None and (nxt.group("conj") or not (nxt.group("art") or nxt.group("art2"))):
         return None  # مليون, وعشرون: the number goes on (الأحد, الاثنين: a day)
     return lead, phrase.end()
+
+
+_BLANKS = re.compile(r"[ \t]*")
+
+
+def _past_blanks(t: str, i: int) -> int:
+    """Where the spaces and tabs that begin at ``i`` end."""
+    m = _BLANKS.match(t, i)
+    return i if m is None else m.end()
+
+
+def _before_blanks(t: str, i: int) -> int:
+    """Where the spaces and tabs that end at ``i`` begin."""
+    while i > 0 and t[i - 1] in " \t":
+        i -= 1
+    return i
 
 
 def _tens_follow(t: str, end: int) -> bool:
