@@ -225,6 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         "--layouts", type=int, default=1, help="average over so many layouts of memory"
     )
     args = parser.parse_args(argv)
+    if args.layouts > 1 and (args.cold or args.scaling):
+        parser.error("--layouts averages the per-article counts; --cold and --scaling count once")
     if shutil.which("valgrind") is None:
         print("count_instructions: valgrind is not installed", file=sys.stderr)
         return 2
