@@ -1098,30 +1098,38 @@ def parse_date(
     if len(dates) == 1 and dates[0].date is not None:
         d = dates[0]
         head = norm.text[lead : d.start].strip()
-        if d.end >= lead + len(body) - 1 and head in (
-            "",
-            "في",
-            "منذ",
-            "خلال",
-            "حتي",
-            "و",
-            "ب",
-            "ل",
-        ):
+        if d.end >= lead + len(body) - 1 and head in _HEADS:
             return d.date
-    if not dates and _one_figure(norm.text, nums, lead, lead + len(body)):
-        return None  # ٣٫٥٪ is no 3 May, 10^-3 no 10 March, as dateparser would have them
+    if not dates and (figure := _one_figure(norm.text, nums, lead, lead + len(body))):
+        written = norm.text[figure.start : figure.end]
+        return _year_named(int(written)) if written.isdigit() else None
     return _dateparser(text, ref)
 
 
-def _one_figure(t: str, nums: list[NumberMention], start: int, end: int) -> bool:
-    """Whether ``t[start:end]`` is one number mention that no date is written as: a
-    percent, or a literal with a power (10^-3, 1e-3). What dateparser would still read
-    there is a day of its own making."""
-    if len(nums) != 1 or nums[0].start != start or nums[0].end != end:
-        return False
+# what may stand before the date of a whole phrase: في 2026, منذ يناير, حتى 2030
+_HEADS = frozenset({"", "في", "منذ", "خلال", "حتي", "و", "ب", "ل"})
+
+
+def _one_figure(t: str, nums: list[NumberMention], start: int, end: int) -> NumberMention | None:
+    """The one number mention that ``t[start:end]`` is, after a head word (في 1990), when
+    dateparser would make a day of its own of it: a percent (٣٫٥٪ is no 3 May), a literal
+    with a power (10^-3 no 10 March), or four digits, which :func:`_year_named` reads."""
+    if len(nums) != 1 or nums[0].end != end or t[start : nums[0].start].strip() not in _HEADS:
+        return None
     m = nums[0]
-    return m.kind == "percent" or any(c in t[m.start : m.end] for c in POWER_MARKS)
+    written = t[m.start : m.end]
+    if m.kind == "percent" or any(c in written for c in POWER_MARKS):
+        return m
+    return m if m.kind == "number" and len(written) == 4 and written.isdigit() else None
+
+
+def _year_named(year: int) -> DateValue | None:
+    """The year that four digits alone name, as a marker makes them one (عام 1500): in the
+    finder's range of years, the Gregorian one (a Hijri year has هـ after it); else None.
+    dateparser put the reference's day and month in it (2026 was 19 December 2026)."""
+    if not 1000 <= year <= 2200:
+        return None
+    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
 def _dateparser(text: str, ref: dt.date | None) -> DateValue | None:

@@ -274,10 +274,22 @@ def test_parse_date() -> None:
     assert factlib.parse_date("ذهب الرجل إلى السوق") is None
 
 
-@pytest.mark.parametrize("text", ["٣٫٥٪", "%25", "10^-3", "1e-3", "2.5E3"])
+@pytest.mark.parametrize("text", ["٣٫٥٪", "%25", "10^-3", "1e-3", "2.5E3", "3000", "0900"])
 def test_parse_date_leaves_figures_that_no_date_is_written_as(text: str) -> None:
-    """A percent or a power is one number: dateparser would make a day of it (3 May)."""
+    """A percent, a power or four digits outside the years read is one number: dateparser
+    would make a day of it (3 May, 19 December 3000)."""
     assert factlib.parse_date(text, "2025-12-19") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2026", 2026), ("٢٠٢٦.", 2026), ("(۱۹۹۰)", 1990), ("في 1500", 1500), ("منذ 2019", 2019)],
+)
+def test_parse_date_reads_four_digits_alone_as_their_year(text: str, year: int) -> None:
+    """dateparser put the reference's day in the year: 2026 was 19 December 2026."""
+    assert factlib.parse_date(text, "2025-12-19") == factlib.DateValue(
+        dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+    )
 
 
 def test_article_has_exactly_its_four_claims() -> None:
