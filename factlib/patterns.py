@@ -508,8 +508,12 @@ class WordScan:
         step, tried, patterns_for = self.DISPATCH, self._tried, self._patterns_for
         for pos in starts:
             lead = text[pos : pos + step]
-            # the remembered choice read here (a method call per start costs more than it)
-            for name, pattern in tried.get(lead) or patterns_for(lead):
+            # the remembered choice read here (a method call per start costs more than it),
+            # an empty one too: most starts after a number mention have none (scan_masked)
+            chosen = tried.get(lead)
+            if chosen is None:
+                chosen = patterns_for(lead)
+            for name, pattern in chosen:
                 if pos >= last[name] and (m := pattern.match(text, pos)) is not None:
                     found[name].append(m)
                     last[name] = m.end()
