@@ -20,7 +20,8 @@ NAMES = {
     "test_extract_corpus": "`extract` (200 articles of real news)",
     "test_extract_sentences": "`extract` (the sentences of 100 of them, a call each)",
     "test_extract_many_two_workers": "`extract_many` (the same 200, 2 worker processes)",
-    "test_peer_dateparser_search_dates": "peer: dateparser `search_dates` (40 articles)",
+    "test_extract_dateparser_texts": "`extract` (the first 40 of them, which dateparser reads)",
+    "test_peer_dateparser_search_dates": "peer: dateparser `search_dates` (the same 40)",
     "test_peer_bare_regex_digits": "peer: a bare regex pass over digit runs",
 }
 
@@ -469,10 +470,22 @@ def main() -> int:
                 else f"| {label} | {best * 1000:.1f} ms | |"
             )
     ours = rate.get("test_extract_corpus")
+    same = rate.get("test_extract_dateparser_texts")  # runs from the eleventh round on
     peer = rate.get("test_peer_dateparser_search_dates")
     bare = rate.get("test_peer_bare_regex_digits")
     lines.append("")
-    if ours and peer:
+    if same and peer:
+        ours_found = by_name["test_extract_dateparser_texts"]["extra_info"]
+        peer_found = by_name["test_peer_dateparser_search_dates"]["extra_info"]
+        lines.append(
+            f"- On the same 40 articles, `extract` runs at **{same / peer:.1f}×** the throughput "
+            f"of dateparser's `search_dates`. There dateparser finds {peer_found['dates']} dates, "
+            f"{peer_found['dates_of_a_figure']} of them a figure alone that is no year "
+            "(43, 3.5, 10%); `extract` finds "
+            f"{ours_found['facts']} facts, {ours_found['dates']} of them dates, and "
+            f"{ours_found['claims']} claims."
+        )
+    elif ours and peer:
         lines.append(
             f"- `extract` runs at **{ours / peer:.1f}×** the throughput of dateparser's `search_dates`, "
             "while finding numbers, quantities and claims besides dates."
