@@ -444,8 +444,12 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
             continue
         if not p.ordinal and first.word is None:
             before = t[max(0, start - 4) : start]
-            if not p.words and pats["before_article"].search(before):
-                kind = "ordinal"  # الـ25
+            if (
+                not p.words
+                and pats["before_article"].search(before)
+                and not pats["after"].match(t, end, end + REACH)
+            ):
+                kind = "ordinal"  # الـ25, but نسبة الـ10 في المئة is ten percent
                 start -= len(before) - before.rfind("ال")
             elif (mm := pats["before_minus"].search(before)) is not None:
                 value, start = -value, start - len(mm.group())

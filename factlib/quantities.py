@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
-from factlib.arabic import matched_key
+from factlib.arabic import is_letter, matched_key
 from factlib.normalization import Normalized, fold
 from factlib.number_words import Exact, exact
 from factlib.number_words import words as number_words
@@ -46,6 +46,18 @@ _ARABIC_LETTERS = "".join(map(chr, range(0x0621, 0x064B)))  # of folded text: ء
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters; on a reversed window, its last ones
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
+
+
+def _before_article(t: str, start: int) -> int:
+    """Where an article that defines the figure at ``start`` begins (الـ40, الـ 40: folded
+    ال40, ال 40), else ``start``."""
+    if t.endswith("ال", 0, start):
+        a = start - 2
+    elif t.endswith("ال ", 0, start):
+        a = start - 3
+    else:
+        return start
+    return a if a == 0 or not is_letter(t[a - 1]) else start
 
 
 def country_mentions(p: Mapping[str, Pattern], t: str) -> Iterator[tuple[int, str]]:
@@ -411,14 +423,15 @@ class _Finder:
     def bound(self, start: int, end: int) -> tuple[str, int, int]:
         t, p, w = self.t, self.p, self.w
         before, after = w.bounds_before, w.bounds_after
-        bm = p["bound_before"].search(t, start - 24, start)
+        look = _before_article(t, start)  # تجاوزت الـ40 في المائة: the bound is before ال
+        bm = p["bound_before"].search(t, look - 24, look)
         if bm is not None:
             return before[matched_key(bm.group("b"))], bm.start("b"), end
         am = p["bound_after"].match(t, end, end + REACH)
         if am is not None:
             return after[matched_key(am.group("b"))], start, am.end("b")
-        vm = p["verb_before"].search(t, start - 60, start)
-        if vm is not None and not _PUNCT.search(t, vm.end("v"), start):
+        vm = p["verb_before"].search(t, look - 60, look)
+        if vm is not None and not _PUNCT.search(t, vm.end("v"), look):
             b = w.bound_verbs[matched_key(vm.group("v"))]
             if vm.group("neg") is not None:
                 b = {"gt": "le", "ge": "lt", "approx": "exact"}.get(b, b)
@@ -458,7 +471,8 @@ class _Finder:
                 i += 1  # 5000 م2: the 2 belongs to the unit before it
                 continue
             if m.kind == "ordinal":
-                out.append(Quantity(m.start, m.end, "ordinal", m.value, number_start=m.start))
+                q = self._defined_amount(m)
+                out.append(q or Quantity(m.start, m.end, "ordinal", m.value, number_start=m.start))
                 i += 1
                 continue
             pair = self.range_with(m, nums[i + 1]) if i + 1 < len(nums) else None
@@ -555,6 +569,20 @@ class _Finder:
             unit = m.unit
         bound, s, e = self.bound(start, end)
         return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=m.start)
+
+    def _defined_amount(self, m: NumberMention) -> Quantity | None:
+        """Money or a measure that the article defines (مستوى الـ70 دولارا: the 70 dollars):
+        digits after ال are read as an ordinal (الدورة الـ25), unless a currency or a unit
+        follows them. The fact is the amount, from its first digit."""
+        t = self.t
+        if m.spelled or not t.startswith("ال", m.start):
+            return None
+        digits = m.start + 2 + (t[m.start + 2] == " ")
+        kind, unit, end, value = self.attach(m.end, "number", m.value, False)
+        if kind not in ("money", "measure"):
+            return None
+        bound, s, e = self.bound(digits, end)
+        return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=digits)
 
     def range_with(self, a: NumberMention, b: NumberMention) -> Quantity | None:
         t = self.t
