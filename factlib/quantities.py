@@ -48,6 +48,18 @@ _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
 _RANGE_LEAD = re.compile(r"(?<![^\W\d_])(?P<w>[وف]?(?:بين|ما[ \t]+بين|من))[ \t]+$")
 
 
+def _another_word(key: str) -> bool:
+    """Whether a word the lexicon does not know, after a number, reads as something else
+    than the noun it counts, by its shape: the conjunction و before it (وفاز، وعدن), an
+    imperfect verb (يعكس; ل before one: لتشمل، ليبتعد) or a pronoun after it (داخلها).
+    A counted noun is indefinite and stands alone: it takes none of these. Nisbas in ي
+    (يمني، ليبي) are nouns; so are many words in ف (فرقة), which is left alone, and in و
+    or ه (وفد، مشتبها), which the lexicon lists."""
+    if len(key) < 4 or key[-1] == "ي":
+        return False
+    return key[0] in "وي" or key.startswith(("لت", "لي")) or key.endswith("ها")
+
+
 def _before_article(t: str, start: int) -> int:
     """Where an article that defines the figure at ``start`` begins (الـ40, الـ 40: folded
     ال40, ال 40), else ``start``."""
@@ -292,8 +304,12 @@ class _Finder:
         if nm is not None and nm.group("art") is None and value >= 1 and not spelled_one_or_two:
             # مباراة واحدة وتعادلت: واحد and اثنان follow the noun they count, never precede it
             lemma = self.lemma(nm.start("n"), nm.end("n"))
-            if lemma is not None and not self._numbers().overlaps(nm.start("n"), nm.end("n")):
-                return "count", lemma, nm.end("n"), value  # not ثلاثة وأربعة: a number word
+            if (
+                lemma is not None
+                and not self._numbers().overlaps(nm.start("n"), nm.end("n"))
+                and (spelled or not 1900 <= value <= 2100 or self._known_noun(nm.group("n")))
+            ):  # not ثلاثة وأربعة: a number word; not رؤية 2030 ترتكز: a year, a verb after it
+                return "count", lemma, nm.end("n"), value
         return kind, None, end, value
 
     def count_of(self, start: int) -> str | None:
@@ -329,6 +345,8 @@ class _Finder:
         for table in known:
             if key in table:
                 return table[key]
+        if _another_word(key) and not self._known_stem(key):
+            return None  # 1 وفاز, 6.6 مليون داخلها, 3 يعكس: no noun the lexicon knows
         a, b = self.norm.span(start, end)
         word = _plain(self.norm.source[a:b])
         if key.endswith("ا") and len(key) > 2:  # مشروعًا, حيًا: accusative tanween
@@ -345,6 +363,21 @@ class _Finder:
             stem = key[:-2]
             return w.singulars.get(stem + "ه") or w.singulars.get(stem) or word[:-2] + "ة"
         return word
+
+    def _known_stem(self, key: str) -> bool:
+        """Whether a word the lexicon does not list is one of its singulars with a suffix
+        the rules strip (مشتبها, وفود: tanween, ين/ون, ات)."""
+        singulars = self.w.singulars
+        return key[:-1] in singulars or key[:-2] in singulars or key[:-2] + "ه" in singulars
+
+    def _known_noun(self, key: str) -> bool:
+        w = self.w
+        return (
+            key in w.singulars
+            or key in w.broken_plurals
+            or key in w.sound_exceptions
+            or self._known_stem(key)
+        )
 
     def _context(self, pos: int) -> _Named:
         """The countries, capitals and bodies the text names, at least all those before
@@ -504,7 +537,11 @@ class _Finder:
             if not taken.overlaps(m.start(), m.end()):
                 two("percent", m.start(), m.end(), "pp")
         for a, b, lemma in self._dual_nouns():
-            if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, a - 3, a):
+            if (
+                not taken.overlaps(a, b)
+                and not _DIGIT_BEFORE.search(self.t, a - 3, a)
+                and not self._agrees(a)
+            ):
                 two("count", a, b, lemma)
         for m in self.found("currency_dual"):
             if not taken.overlaps(m.start(), m.end()):
@@ -535,6 +572,23 @@ class _Finder:
                 continue  # a word longer than any dual: none
             if (lemma := duals.get(t[start:end])) is not None:
                 yield start, end, lemma
+
+    def _agrees(self, start: int) -> bool:
+        """Whether the word at ``start`` follows an indefinite dual or plural in ان/ين, as an
+        adjective that agrees with it (صاروخان إسرائيليان، طائرتين مقاتلتين، بلدان عربيان):
+        the noun before is what is counted, once. After a definite one it is another
+        phrase (وللزوجين ولدان: the couple has two sons; والبلدان حليفان)."""
+        t = self.t
+        before = t[max(0, start - 24) : start]
+        word = before.rstrip(" \t")
+        if len(word) == len(before) or not word.endswith(("ان", "ين")):
+            return False
+        m = _LETTERS.match(word[::-1])
+        if m is None or m.end() < 4:
+            return False
+        word = word[-m.end() :]
+        head = word[:5]  # the article after clitics: الـ, والـ, بالـ, وبالـ; لل, وللـ
+        return word not in self.w.function_words and "ال" not in head and "لل" not in head[:3]
 
     def single(self, m: NumberMention) -> Quantity | None:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value, m.spelled)

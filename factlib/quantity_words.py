@@ -123,6 +123,7 @@ def _dual_counts(
     not_counted: frozenset[str],
     units: dict[str, str],
     currencies: dict[str, Currency],
+    not_duals: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Every dual that counts two of a known noun: folded form -> the singular as written.
 
@@ -130,7 +131,8 @@ def _dual_counts(
     ending in ان met thousands of names and verbs, each looked up in Python). A
     singular in ه takes تان/تين (دولة: دولتان، دولتين); any other, except one in ت
     (whose ان form reads as the تان of another noun), takes ان. Plurals that end like a
-    dual (بلدان، شبان), units, currencies and words never counted are left out.
+    dual (بلدان، شبان), units, currencies, words never counted and ``not_duals`` (names
+    and other words spelled as a dual: طالبان، شعبان) are left out.
     """
     out: dict[str, str] = {}
     for stem, lemma in singulars.items():
@@ -142,7 +144,7 @@ def _dual_counts(
         if not stem.endswith("ت"):
             forms.append(stem + "ان")
         for form in forms:
-            if form not in broken and form not in exceptions:
+            if form not in broken and form not in exceptions and form not in not_duals:
                 out[form] = lemma
     return out
 
@@ -176,7 +178,8 @@ def quantity_words() -> QuantityWords:
     # 8 صباحا وحتى 5 مساء: the times of day of a clock (dates.json) are never counted things
     day_periods = load("dates")["day_periods"]
     not_counted = frozenset(_key(w) for w in [*nouns.get("not_counted", []), *day_periods])
-    dual_counts = _dual_counts(singulars, broken, exceptions, not_counted, units, forms)
+    not_duals = frozenset(_key(w) for w in nouns.get("not_duals", []))
+    dual_counts = _dual_counts(singulars, broken, exceptions, not_counted, units, forms, not_duals)
     before = {_key(w): b for b, ws in bounds["before"].items() for w in ws}
     after = {_key(w): b for b, ws in bounds["after"].items() for w in ws}
     verbs = {_key(w): b for b, ws in bounds["verbs"].items() for w in ws}
