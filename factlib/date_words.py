@@ -105,7 +105,7 @@ def date_words() -> DateWords:
         "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),
         "month_after": regex.compile(rf"{osp}(?:[/\-(]{osp})?(?P<name>{month_alt})(?:{osp}\))?"),
         "year_after": regex.compile(
-            rf"{osp}[،,.]?{osp}(?:(?:من{sp})?(?:لل|[لب]?(?:ال)?)(?:عام|سنه)(?:{sp}(?P<era0>الهجري|الميلادي))?{sp})?(?P<y>#+)"
+            rf"{osp}[،,./]?{osp}(?:(?:من{sp})?(?:لل|[لب]?(?:ال)?)(?:عام|سنه)(?:{sp}(?P<era0>الهجري|الميلادي))?{sp})?(?P<y>#+)"
             rf"(?:{osp}(?P<era>{_alt(d['gregorian_era'])}|{_alt(d['hijri_era'])}){R})?"
         ),
         # ##* rather than #+: the engine finds where a search may match in C only when the
@@ -132,9 +132,14 @@ def date_words() -> DateWords:
         ),
         "year_event_before": regex.compile(
             rf"{L}[وفبل]?(?:ال)?(?:{_alt(d['event_words'])})(?:{sp}\p{{L}}+){{0,2}}{sp}$"
+            rf"|{L}[وفبل]?(?:{_alt(d['event_nouns'])}){sp}$"  # حرب 1967: construct, no ال
         ),
         "year_prep_before": regex.end_gated(
-            rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول)[ \t]*$"
+            rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول|مقارنه{sp}(?:مع|ب))[ \t]*$"
+        ),
+        # الفترة ذاتها من 2017, الأشهر الخمسة الأولى من 2016 (on the masked text: # words)
+        "year_period_before": regex.end_gated(
+            rf"{L}[وف]?[بل]?(?:{_alt(d['year_periods'])})(?:{sp}(?:\p{{L}}|#)+){{0,2}}{sp}من{sp}$"
         ),
         # Patterns that start with a digit say so first and look behind it after: the engine
         # then skips to the next digit in C instead of trying the pattern at every letter.

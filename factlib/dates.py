@@ -410,29 +410,42 @@ class _Finder:
     def years(self) -> None:
         p, M = self.p, self.m
         hijri_eras = self.w.hijri_eras
+        pair_end = -1  # the end of the last year read, and whether عامي/سنتي stood before it
+        pair_marked = False
         for m in self.nums:
             s, e = m.start, m.end
             year = self.year_literal(m, short=True)  # three digits too: kept after a marker
             if year is None:
                 continue  # no year in any reading: spare the look-behind searches
             marker = p["year_marker_before"].search(M, s - 16, s)
+            paired = marker is None and pair_end >= 0 and M[pair_end:s].strip() == "و"
+            pair_end = -1
             if marker is None:
                 year = self.year_literal(m)
             if year is None:
                 continue
+            paired = paired and (1900 <= year <= 2100 or pair_marked)
             era = p["hijri_era"].match(M, e, e + REACH) or p["gregorian_era"].match(M, e, e + REACH)
             prep = p["year_prep_before"].search(M, s - 12, s)
             event = None
             if era is None and marker is None and prep is None and 1900 <= year <= 2100:
-                # كأس العالم 2018, رؤية 2030, ميزانية 2019: the year of an event or plan
-                event = p["year_event_before"].search(M, s - 40, s)
+                # الفترة ذاتها من 2017: a period of the year
+                prep = p["year_period_before"].search(M, s - 40, s)
+                if prep is None:  # كأس العالم 2018, رؤية 2030, حرب 1967: an event or plan
+                    event = p["year_event_before"].search(M, s - 40, s)
             if (
                 era is None
                 and marker is None
                 and event is None
+                and not paired
                 and (prep is None or not 1900 <= year <= 2100)
             ):
                 continue
+            # عامي 2013 و2014, في 2016 و2017, اتفاقيتي 1929 و1959: the year after و is one too
+            # (after عامي/سنتي any four digits; else one of 1900-2100, as after في)
+            pair_end = e
+            dual = marker is not None and marker.group("m").endswith(("عامي", "سنتي"))
+            pair_marked = dual or (paired and pair_marked)
             if era is None and marker is None and self._unit_after(e):
                 continue  # قبل 2000 عام: a duration, not a year
             hijri = era is not None and self.w.key(era.group("era")) in hijri_eras

@@ -256,3 +256,21 @@ def test_what_follows_a_figure_is_read_within_reach(blanks: int, kind: str) -> N
     never runs on through a long text."""
     doc = factlib.extract("بلغ 5" + " " * blanks + "دولارات", reference_date="2025-01-01")
     assert [f.kind for f in doc.facts] == [kind]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تضاعفت الإصابات في عامي 2013 و2014", ["عامي 2013", "2014"]),
+        ("شهدت المنطقة احتجاجات في 2016 و2017، ودعا", ["2016", "2017"]),
+        ("تقاسم المياه بموجب اتفاقيتي 1929 و1959", ["1929", "1959"]),
+        ("فاز بها عامي 2016 و2015 على التوالي", ["عامي 2016", "2015"]),
+    ],
+)
+def test_the_year_after_wa_is_a_year_too(text: str, expected: list[str]) -> None:
+    """A year read, then و and four digits: the second is a year as the first (it was a
+    number, a count of the verb after it or a sum of the two)."""
+    doc = factlib.extract(text, reference_date="2018-03-23")
+    assert [f.text for f in doc.facts if f.kind == "date"] == expected
+    assert [f.kind for f in doc.facts] == ["date"] * len(expected)
