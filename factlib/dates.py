@@ -258,6 +258,13 @@ class _Finder:
                     end = yo.end()
             s = start
             db = p["day_before"].search(M, start - MAX_LOOK, start) if day is None else None
+            if (
+                db is not None
+                and year is None
+                and (calendar, month) == ("hijri", 2)
+                and "-" in M[db.end("d") : start]
+            ):
+                db = None  # (2-صفر): a score, two to zero, not 2 Safar
             month_word = None
             if db is not None:
                 day = self.integer(db.start("d"), db.end("d"), 1, 31)
