@@ -528,6 +528,9 @@ class _Finder:
             wa = p["weekday_after"].match(t, e, e + REACH)
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
+                if day is not None:  # the weekday named wins: the nearest such day to it
+                    named = w.weekdays[w.key(wa.group("wd"))]
+                    day += dt.timedelta(days=(named - day.weekday() + 3) % 7 - 3)
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
         for m in self.found["relative_period"]:
             if m.group("this") is None and m.group("o") is None:
@@ -574,13 +577,23 @@ class _Finder:
                 if span is None:
                     continue
             self.add(m.start(), m.end(), self.value(span, "day", relative=True))
-        for m in self.found["weekday"]:
+        weekdays = self.found["weekday"]
+        for i, m in enumerate(weekdays):
             if not self.clean(m.start("wd"), m.end("wd")):
                 continue
             if m.group("wd") == "الجمعه" and p["not_friday"].search(t, m.start() - 12, m.start()):
                 continue
             weekday = w.weekdays[w.key(m.group("wd"))]
-            wd_offset: int | None = None if m.group("o") is None else w.offsets[w.key(m.group("o"))]
+            said = m.group("o")
+            if said is None and i + 1 < len(weekdays):
+                # يومي الجمعة والسبت المقبلين: a dual or plural offset after the second
+                # weekday says when the first is too
+                second = weekdays[i + 1]
+                later = second.group("o")
+                if later is not None and later.endswith(("ين", "ان")):
+                    if " ".join(t[m.end() : second.start("wd")].split()) in ("و", "ويوم", "و يوم"):
+                        said = later
+            wd_offset: int | None = None if said is None else w.offsets[w.key(said)]
             day = None
             if ref is not None:
                 back = (ref.weekday() - weekday) % 7
@@ -592,8 +605,11 @@ class _Finder:
                     day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7 or 7)
                 else:
                     day = ref - dt.timedelta(days=back)
+            start = m.start()
+            if t[start] in "وف" and not t.startswith(("في ", "في\t"), start):
+                start += 1  # والسبت: the conjunction is no part of the date
             self.add(
-                m.start(),
+                start,
                 m.end(),
                 self.value(None if day is None else (day, day), "day", relative=True),
             )

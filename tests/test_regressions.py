@@ -274,3 +274,21 @@ def test_the_year_after_wa_is_a_year_too(text: str, expected: list[str]) -> None
     doc = factlib.extract(text, reference_date="2018-03-23")
     assert [f.text for f in doc.facts if f.kind == "date"] == expected
     assert [f.kind for f in doc.facts] == ["date"] * len(expected)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published on a Tuesday: the race is on the coming Friday and Saturday
+        ("يقام السباق يومي الجمعة والسبت المقبلين", ["2015-08-14", "2015-08-15"]),
+        ("التقى الوفدان يومي الأحد والاثنين الماضيين", ["2015-08-09", "2015-08-10"]),
+        # the conjunction is no part of the date
+        ("زار الوزير المدينة الأربعاء والخميس", ["2015-08-05", "2015-08-06"]),
+    ],
+)
+def test_weekdays_paired_share_a_plural_offset(text: str, expected: list[str]) -> None:
+    doc = factlib.extract(text, reference_date="2015-08-11")
+    dates = [f for f in doc.facts if f.kind == "date"]
+    assert [f.date.start.isoformat() for f in dates if f.date and f.date.start] == expected
+    assert all(not f.text.startswith("و") for f in dates)
