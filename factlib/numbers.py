@@ -63,7 +63,7 @@ class NumberMention:
     value: Exact
     unit: str | None = None  # "%" or "pp" for percents
     spelled: bool = False  # written (at least partly) in words
-    scale: Exact = 1  # the largest scale word in it (مليار in "15 مليار")
+    scale: Exact = 1  # the largest scale word in it (مليار in "15 مليار"); 1/100 in basis points
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +93,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "after": regex.compile(
             rf"[ \t]*(?P<pct>%)|[ \t]+(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
             rf"|[ \t]+(?P<pp>{alts('percent_points')})(?!\p{{L}})"
+            rf"|[ \t]+(?P<bp>{alts('basis_points')})(?!\p{{L}})"
         ),
         "before_marker": regex.end_gated(
             rf"(?:^|[^\d \t])[ \t]*(?P<m>{alts('percent_after')})[ \t]+$"
@@ -453,11 +454,14 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
                 start -= len(before) - before.rfind("ال")
             elif (mm := pats["before_minus"].search(before)) is not None:
                 value, start = -value, start - len(mm.group())
+        hundredths = False  # basis points: the figure is hundredths of a percentage point
         if kind == "number":
             after = pats["after"].match(t, end, end + REACH)
             if after is not None:
                 kind, end = "percent", after.end()
-                unit = "pp" if after.group("pp") else "%"
+                unit = "pp" if after.group("pp") or after.group("bp") else "%"
+                if after.group("bp"):  # 25 نقطة أساس: 0.25 percentage points
+                    value, hundredths = exact(Fraction(value, 100)), True
             elif start > 0 and t[start - 1] == "%":
                 kind, unit, start = "percent", "%", start - 1
             elif (mk := pats["before_marker"].search(t, start - 16, start)) is not None:
@@ -472,6 +476,8 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
                 (x.value for x in run[p.i : p.j] if x.word is not None and x.word.cat == "scale"),
                 default=_ONE,
             )
+        if hundredths:  # بين 25 و50 نقطة أساس: the first end shares it, as a scale word
+            scale = Fraction(scale, 100)
         out.append(NumberMention(start, end, kind, value, unit, spelled=p.words, scale=scale))
     return _merge_spelled(t, out)
 

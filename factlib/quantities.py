@@ -659,8 +659,8 @@ class _Finder:
         if sep.group(1) in ("الي", "حتي") and lead is None and not (a.spelled and b.spelled):
             return None  # ارتفع 2% إلى 5%: a target, not a range
         low = a.value
-        if a.scale == 1 and b.scale > 1 and a.value * b.scale <= b.value:
-            low = a.value * b.scale  # بين 10 و20 مليار: the scale is shared
+        if a.scale == 1 and b.scale != 1 and a.value * b.scale <= b.value:
+            low = a.value * b.scale  # بين 10 و20 مليار, بين 25 و50 نقطة أساس: the scale is shared
         if not low < b.value:
             return None
         kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
