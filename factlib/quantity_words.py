@@ -193,7 +193,9 @@ def quantity_words() -> QuantityWords:
         "symbol_after": regex.compile(rf"[ \t]*(?P<s>{symbol_alt})(?![\p{{L}}])"),
         "symbol_before": regex.end_gated(rf"(?<![\p{{L}}])(?P<s>{symbol_alt})[ \t]*$"),
         "unit_after": regex.compile(
-            rf"[ \t]*(?P<u>{_alt(units)})(?![\p{{L}}\p{{M}}])(?:{SP}(?P<per>{_alt(per_time)}){R})?"
+            # نحو 600 ألف برميل من المكثفات والنفط الخام يوميا: what of, then how often
+            rf"[ \t]*(?P<u>{_alt(units)})(?![\p{{L}}\p{{M}}])"
+            rf"(?:(?:{SP}من(?:{SP}\p{{L}}+){{1,4}})?{SP}(?P<per>{_alt(per_time)}){R})?"
             rf"(?:{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R})?"
         ),
         "degrees_below": regex.compile(
