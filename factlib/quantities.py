@@ -513,6 +513,13 @@ class _Finder:
                 out.append(pair)
                 i += 2
                 continue
+            if i and self._second_of_score(nums[i - 1], m):
+                # 3-3 مستقبل القصرين: a result, and the word after it is a team's name
+                out.append(
+                    Quantity(m.start, m.end, m.kind, m.value, unit=m.unit, number_start=m.start)
+                )
+                i += 1
+                continue
             q = self.single(m)
             if q is not None:
                 out.append(q)
@@ -638,6 +645,21 @@ class _Finder:
         bound, s, e = self.bound(digits, end)
         return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=digits)
 
+    def _second_of_score(self, a: NumberMention, b: NumberMention) -> bool:
+        """Whether ``b`` is the second of two small whole figures joined by a hyphen that make
+        no range (3-3, 1-0, 0-1: a result): it counts no noun after it."""
+        return (
+            a.end + 1 == b.start
+            and self.t[a.end] == "-"
+            and not (a.spelled or b.spelled)
+            and a.kind == b.kind == "number"
+            and isinstance(a.value, int)
+            and isinstance(b.value, int)
+            and a.value < 100
+            and b.value < 100
+            and (a.value == 0 or not a.value < b.value)  # 0-1: from nothing is no range
+        )
+
     def range_with(self, a: NumberMention, b: NumberMention) -> Quantity | None:
         t = self.t
         between = t[a.end : b.start]
@@ -652,8 +674,8 @@ class _Finder:
         lead = _RANGE_LEAD.search(t, a.start - 10, a.start)
         if sep.group(1) == "و" and (lead is None or "بين" not in lead.group("w")):
             return None
-        if sep.group(1) == "-" and a.spelled:
-            return None
+        if sep.group(1) == "-" and (a.spelled or (a.value == 0 and lead is None)):
+            return None  # 0-1 قوافل قفصة: a result, not a range
         if a.kind != b.kind and not (a.kind == "number" and b.kind == "percent"):
             return None  # 0.3 بالمئة إلى 65.56 دولار: a change, not a range
         if sep.group(1) in ("الي", "حتي") and lead is None and not (a.spelled and b.spelled):
