@@ -256,6 +256,10 @@ class _Finder:
                     after = self._phrase(words[-1][1] + 1, limit=6)
                     if after and self.t[after[0][0] : after[0][1]] in self.w.titles:
                         subject.title = " ".join(self.t[a:b] for a, b in after)
+            elif subject.kind == "person" and subject.title and not subject.name and words:
+                # قالت وزيرة الدفاع الفرنسية، فلورنس بارلي، إن …: the name after the title,
+                # between commas
+                self._apposed_name(subject, words[-1][1])
             events.append((m, subject))
         for _, subject in events:
             self.remember(subject)
@@ -270,6 +274,20 @@ class _Finder:
             cue = self.source_text(m.start("v"), m.end("v"))
             out.append(_Speech(m.start("v"), m.end(), cue, speaker, source))
         return out
+
+    def _apposed_name(self, subject: _Subject, end: int) -> None:
+        """Give ``subject`` (a title alone, ending at ``end``) the name that a comma opens
+        and closes after it: two words at least, read as a person (a weekday or a body
+        between the commas is not a name: وزير النفط، الأربعاء، أن)."""
+        t = self.t
+        if not t.startswith(("،", ","), end):
+            return
+        after = self._phrase(end + 1, limit=6)
+        if len(after) < 2 or not t.startswith(("،", ","), after[-1][1]):
+            return
+        apposed = self.split(after)
+        if apposed.kind == "person" and len(apposed.name) >= 2:
+            subject.name, subject.name_words = apposed.name, apposed.name_words
 
     def _after_bare_ma(self, pos: int) -> bool:
         before = self.t[max(0, pos - 20) : pos].split()

@@ -292,3 +292,22 @@ def test_weekdays_paired_share_a_plural_offset(text: str, expected: list[str]) -
     dates = [f for f in doc.facts if f.kind == "date"]
     assert [f.date.start.isoformat() for f in dates if f.date and f.date.start] == expected
     assert all(not f.text.startswith("و") for f in dates)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "أعلنت وزيرة الصحة، ليلى الحسيني، الثلاثاء، أن الوزارة وزعت 2 مليون جرعة.",
+            "ليلى الحسيني",
+        ),
+        ("قال رئيس الوزراء، شينزو آبي، إنه سيرسل 25 ألف جندي.", "شينزو آبي"),
+        # a weekday between the commas is no name
+        ("قال وزير النقل، الأربعاء، إن الشبكة ستضم 40 محطة.", "وزير النقل"),
+    ],
+)
+def test_the_name_apposed_to_a_title_is_the_speaker(text: str, speaker: str) -> None:
+    """قالت وزيرة الدفاع الفرنسية، فلورنس بارلي، …: the speaker was the title alone."""
+    doc = factlib.extract(text, reference_date="2024-11-07")
+    assert [c.speaker for c in doc.claims] == [speaker]
