@@ -156,6 +156,9 @@ class _Speech:
 Words = list[tuple[int, int]]  # word spans in the folded text
 
 
+_THAT = (["ان"], ["بان"], ["انه"], ["انها"])  # folded أنّ, بأنّ, أنه, أنها: a clause follows
+
+
 @dataclass(slots=True)
 class _Subject:
     """The subject of a reporting verb, read: an outlet or a body (its ``words`` and
@@ -247,6 +250,8 @@ class _Finder:
             verb = m.group("v")
             if not m.group("c") and self._after_bare_ma(m.start()):
                 continue  # ما أعلن عنه: "what was announced", no speech act
+            if verb == "يذكر" and self.t[m.end() : m.end() + 6].split()[:1] in _THAT:
+                continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             subject = self.split(words)
             if subject.kind == "person" and subject.name and not subject.title and words:

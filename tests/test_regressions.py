@@ -311,3 +311,15 @@ def test_the_name_apposed_to_a_title_is_the_speaker(text: str, speaker: str) -> 
     """قالت وزيرة الدفاع الفرنسية، فلورنس بارلي، …: the speaker was the title alone."""
     doc = factlib.extract(text, reference_date="2024-11-07")
     assert [c.speaker for c in doc.claims] == [speaker]
+
+
+@pytest.mark.regression
+def test_yudhkar_anna_is_the_writers_aside_not_a_speech() -> None:
+    """يُذكر أن …: "it is worth noting", no one's statement; it borrowed the last speaker."""
+    text = (
+        "وقال الوزير إن الصادرات بلغت 5 مليارات دولار. يذكر أن أكثر من 600 ألف مهاجر عبروا البحر."
+    )
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [(c.speaker, c.cue) for c in doc.claims] == [("الوزير", "قال"), (None, None)]
+    report = factlib.extract("يذكر التقرير أن 50 شخصا قتلوا.", reference_date="2018-01-01")
+    assert [(c.speaker, c.cue) for c in report.claims] == [("التقرير", "يذكر")]
