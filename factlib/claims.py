@@ -208,6 +208,7 @@ class _Finder:
             if (
                 not bare
                 or bare in self.w.end
+                or (not out and bare in ("من", "منذ", "قبل", "مؤخرا", "سابقا"))  # أشارت من قبل
                 or word[0] in "\"'«(:،,-"
                 or any(map(str.isdigit, word))  # in C, where a generator ran per character
             ):
@@ -309,6 +310,16 @@ class _Finder:
         if keys[0] in self.w.outlets:
             return _Subject("outlet", words=words)
         if keys[0] in titles:
+            # الأستاذ محمد العقيل مدير عام الجمرك: a name between two titles
+            later = next((j for j in range(2, min(len(keys), 5)) if keys[j] in titles), None)
+            if later is not None and self._name_like(keys[1]):
+                return _Subject(
+                    "person",
+                    title=keys[0],
+                    title_words=words[:1],
+                    name=keys[1:later],
+                    name_words=words[1:later],
+                )
             name_at = self._name_start(keys)
             return _Subject(
                 "person",
@@ -332,19 +343,12 @@ class _Finder:
         الرئيس الروسي | فلاديمير بوتين, وزير الطاقة الجزائري | كريم بن داود,
         الرئيس التنفيذي لمجموعة الخليج للطيران | يوسف الكندري, الرئيس الروسي | بوتين."""
         n = len(keys)
-        titles, links, common = self.w.titles, self.w.links, self.w.common
+        links, common = self.w.links, self.w.common
         if n < 2:
             return n
         last, prev = keys[-1], keys[-2]
 
-        def name_like(key: str) -> bool:
-            return (
-                not self._genitive(key)
-                and key not in titles
-                and key != "باسم"
-                and key not in common
-            )
-
+        name_like = self._name_like
         if n >= 3 and name_like(prev) and _bare(last) not in common and not last.startswith("لل"):
             start = n - 2
             while start > 1 and (keys[start] in links or keys[start - 1] in links):
@@ -353,6 +357,16 @@ class _Finder:
         if name_like(last) and not last.startswith("ال") and self._genitive(prev):
             return n - 1  # الرئيس الروسي | بوتين
         return n
+
+    def _name_like(self, key: str) -> bool:
+        """A word that may be part of a name: no title, no genitive, no common noun."""
+        w = self.w
+        return (
+            not self._genitive(key)
+            and key not in w.titles
+            and key != "باسم"
+            and key not in w.common
+        )
 
     def _genitive(self, key: str) -> bool:
         """الطاقة, للطيران, لشركة: part of a title chain; لينا, ليلى: a first name."""

@@ -323,3 +323,19 @@ def test_yudhkar_anna_is_the_writers_aside_not_a_speech() -> None:
     assert [(c.speaker, c.cue) for c in doc.claims] == [("الوزير", "قال"), (None, None)]
     report = factlib.extract("يذكر التقرير أن 50 شخصا قتلوا.", reference_date="2018-01-01")
     assert [(c.speaker, c.cue) for c in report.claims] == [("التقرير", "يذكر")]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name between two titles
+        ("قال الأستاذ محمد العقيل مدير عام الجمرك إن 22 ألف حبة ضبطت.", "محمد العقيل"),
+        ("قال الوزير سعود القحطاني المستشار بالديوان إن 12 ألف جهاز صودرت.", "سعود القحطاني"),
+        # an adverb after the verb is no subject
+        ("وأشارت من قبل إلى أن 30 شخصا قتلوا.", None),
+    ],
+)
+def test_speaker_phrases_between_titles_and_after_adverbs(text: str, speaker: str | None) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [c.speaker for c in doc.claims] == [speaker]
