@@ -109,8 +109,8 @@ class ClaimWords:
 def _words() -> ClaimWords:
     d = load("claims")
     cues = [f for v in d["reporting_verbs"] for f in _forms(v)]
-    up = rf"{L}[وفب]?(?:{_alt(d['trend_up'])}){R}"
-    down = rf"{L}[وفب]?(?:{_alt(d['trend_down'])}){R}"
+    up = rf"{L}[وفبل]?(?:{_alt(d['trend_up'])}){R}"
+    down = rf"{L}[وفبل]?(?:{_alt(d['trend_down'])}){R}"
     measure = rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"
     return ClaimWords(
         participles=frozenset(

@@ -339,3 +339,17 @@ def test_yudhkar_anna_is_the_writers_aside_not_a_speech() -> None:
 def test_speaker_phrases_between_titles_and_after_adverbs(text: str, speaker: str | None) -> None:
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [c.speaker for c in doc.claims] == [speaker]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("وخفض البنك المركزي أسعار الفائدة 1%.", "down"),
+        ("رفعت الحكومة أسعار الوقود بنسبة 10%.", "up"),
+        ("ونزلت عقود الخام 18 سنتا.", "down"),
+    ],
+)
+def test_raise_and_cut_are_trends(text: str, trend: str) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [c.trend for c in doc.claims] == [trend]
