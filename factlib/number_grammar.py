@@ -90,7 +90,9 @@ class _Parser:
             if nxt is not None and nxt.cat == "tens" and (t.cat == "ones" or t.value == 1):
                 return t.value + nxt.value, i + 2  # خمسة وعشرون, إحدى وعشرون
         if t.cat == "ones":
-            if t.word is not None and t.word.frac_if_definite and t.definite_next:
+            # خمس الميزانية: a fifth of it; but السنوات الخمس الأخيرة: the five (a fraction in
+            # construct never has the article itself)
+            if t.word is not None and t.word.frac_if_definite and t.definite_next and not t.art:
                 return Fraction(1, t.word.frac_if_definite), i + 1
             return t.value, i + 1
         if t.cat == "tens":

@@ -441,7 +441,9 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
         first, last = run[p.i], run[p.j - 1]
         start, end = first.start, last.end
         value, kind, unit = p.value, "ordinal" if p.ordinal else "number", None
-        if p.ordinal and not _ordinal_fits(t, first, p, start, end):
+        if p.ordinal and first.cat == "tens" and _after_definite_plural(t, start):
+            kind = "number"  # السنوات العشرين المقبلة: the twenty years, not the twentieth
+        elif p.ordinal and not _ordinal_fits(t, first, p, start, end):
             continue
         if not p.ordinal and first.word is None:
             before = t[max(0, start - 4) : start]
@@ -496,6 +498,18 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
         return prev_word.endswith("ه") and prev_word not in feminine_not_after
     # أولى بالدعم, أولى من غيرهم: "more deserving", not "first"
     return pats["ordinal_not_before"].match(t, end, end + REACH) is None
+
+
+_DEFINITE_PLURALS = frozenset({"الاعوام", "الايام", "الاشهر", "السنين", "الدول", "الاسابيع"})
+
+
+def _after_definite_plural(t: str, start: int) -> bool:
+    """Whether a definite plural stands before ``start`` (السنوات, الأيام), which a number
+    with the article follows as its adjective: a cardinal."""
+    prev = _prev_word(t, start)
+    return (prev.startswith("ال") and prev.endswith("ات") and len(prev) > 5) or (
+        prev in _DEFINITE_PLURALS
+    )
 
 
 def _prev_word(t: str, start: int) -> str:
