@@ -43,6 +43,11 @@ QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
+# what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
+_COMPARED_FIGURE = re.compile(r"(?:مقابل|مقارنه[ \t]+(?:ب|مع)|بالمقارنه[ \t]+مع)[ \t]*$")
+_COMPARED = re.compile(
+    r"(?:مقارن\w*|مقابل|نفس|ذات)(?:[ \t]+(?:مع|ب|ل|عن|من|الفتره|نفسها|ذاتها|\w*الفتره))*[ \t]*$"
+)
 
 
 @dataclass(slots=True)  # not frozen, though never changed: see factlib.results
@@ -570,6 +575,16 @@ def find_claims(
             if not (d.relative and d.date_grain == "day" and d.start < clause)
             and not (statement > d.start >= (speech.start if speech else sent[1]))
         ]
+        if len(scoped) > 1:
+            # مقارنة بعام 2016: the date compared with is not the claim's, unless the figure
+            # is the amount compared with (مقابل 102.6 مليون دينار خلال نفس الفترة من 2016)
+            t = norm.text
+            compared = _COMPARED_FIGURE.search(t, max(0, f.start - 16), f.start) is not None
+            scoped = [
+                d
+                for d in scoped
+                if (_COMPARED.search(t, max(0, d.start - 40), d.start) is not None) == compared
+            ] or scoped
         time = min(scoped, key=lambda d: abs(d.start - f.start)).id if scoped else None
         metric_span = None
         metric_text = None

@@ -353,3 +353,20 @@ def test_speaker_phrases_between_titles_and_after_adverbs(text: str, speaker: st
 def test_raise_and_cut_are_trends(text: str, trend: str) -> None:
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [c.trend for c in doc.claims] == [trend]
+
+
+@pytest.mark.regression
+def test_the_date_compared_with_is_not_the_claims_time() -> None:
+    """مقارنة بعام 2016: the nearest date was taken, the one the figure is compared with;
+    the amount compared with keeps it (مقابل 102.6 مليون دينار خلال نفس الفترة من 2016)."""
+    text = (
+        "تراجعت الاستثمارات خلال عام 2017 مقارنة بعام 2016 بمقدار 438 مليار دولار. "
+        "بلغ العجز في 2017 نحو 295.2 مليون دينار مقابل 102.6 مليون دينار خلال نفس الفترة من سنة 2016."
+    )
+    doc = factlib.extract(text, reference_date="2018-06-01")
+    facts = {f.id: f.text for f in doc.facts}
+    assert [(facts[c.fact], facts.get(c.time)) for c in doc.claims] == [
+        ("438 مليار دولار", "عام 2017"),
+        ("نحو 295.2 مليون دينار", "2017"),
+        ("102.6 مليون دينار", "سنة 2016"),
+    ]
