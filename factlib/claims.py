@@ -161,6 +161,7 @@ class _Speech:
 Words = list[tuple[int, int]]  # word spans in the folded text
 
 
+_OBJECT_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها"})  # folded; the subject follows
 _THAT = (["ان"], ["بان"], ["انه"], ["انها"])  # folded أنّ, بأنّ, أنه, أنها: a clause follows
 
 
@@ -210,6 +211,8 @@ class _Finder:
             word = m.group()
             a, b = m.span()
             bare = word.strip("،,.:؛!؟\"'«»()")
+            if not out and bare in _OBJECT_PRONOUNS:
+                continue  # أفاد به المدير الجهوي: what he reported, then who
             if (
                 not bare
                 or bare in self.w.end

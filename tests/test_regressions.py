@@ -370,3 +370,19 @@ def test_the_date_compared_with_is_not_the_claims_time() -> None:
         ("نحو 295.2 مليون دينار", "2017"),
         ("102.6 مليون دينار", "سنة 2016"),
     ]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأفاد به المدير الجهوي أن 300 طن وزعت.", "المدير الجهوي"),  # it was به
+        ("وتابع قائلا إن 40 محطة ستفتح.", None),  # it was قائلا
+        ("الذي أضاف نحو 0.43% إلى المؤشر.", None),  # it was نحو
+    ],
+)
+def test_no_speaker_is_read_from_a_pronoun_an_adverb_or_a_bound(
+    text: str, speaker: str | None
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [c.speaker for c in doc.claims] == [speaker]
