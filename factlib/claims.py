@@ -213,6 +213,11 @@ class _Finder:
             bare = word.strip("،,.:؛!؟\"'«»()")
             if not out and bare in _OBJECT_PRONOUNS:
                 continue  # أفاد به المدير الجهوي: what he reported, then who
+            if word[0] in '"«“' and out and self.t[out[-1][0] : out[-1][1]] in self.w.outlets:
+                quoted = _QUOTED.match(self.t, a)  # صحيفة "ديلي تلغراف": the outlet's name
+                if quoted is not None:
+                    out.append((a, quoted.end()))
+                break
             if (
                 not bare
                 or bare in self.w.end

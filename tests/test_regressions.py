@@ -386,3 +386,17 @@ def test_no_speaker_is_read_from_a_pronoun_an_adverb_or_a_bound(
 ) -> None:
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [c.speaker for c in doc.claims] == [speaker]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('وقالت صحيفة "ديلي تلغراف" البريطانية إن 300 جندي وصلوا.', 'صحيفة "ديلي تلغراف"'),
+        ("وبحسب وكالة «رويترز» فإن 40 شخصا قتلوا.", "وكالة «رويترز»"),
+    ],
+)
+def test_an_outlets_quoted_name_is_part_of_the_source(text: str, source: str) -> None:
+    """It was cut to its first word (صحيفة) at the quote."""
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [c.source for c in doc.claims] == [source]
