@@ -293,12 +293,17 @@ def test_number_tokens_join_as_the_gap_pattern_reads_them(text: str, data: Any) 
 def test_the_numeric_date_gate_gives_what_its_search_gave(text: str, dots: int) -> None:
     """dates' gate for numeric dates tries its pattern at each separator, and hands a text
     of many separators to the engine's search: both give what the search gave."""
+    from factlib.date_words import date_words
     from factlib.dates import _NUMERIC_DATE, _NUMERIC_DATE_TIGHT, _may_hold_numeric_date
 
+    dmy = date_words().p["numeric_dmy"]
     for t in (text, "." * dots + text, text + "-" * dots + "1/2.3"):
-        spaced = " /" in t or "\t/" in t
+        # blanks next to a separator (24 /10/ 1436, ٢٢ – ١٠ – ١٤٣٦) take the spaced search
+        spaced = " /" in t or "/ " in t or " -" in t or "- " in t or "\t" in t
         expected = (_NUMERIC_DATE if spaced else _NUMERIC_DATE_TIGHT).search(t) is not None
         assert _may_hold_numeric_date(t) == expected
+        if dmy.search(t) is not None:  # and the gate never turns away a date the pattern reads
+            assert _may_hold_numeric_date(t)
 
 
 @settings(max_examples=500, deadline=None)
