@@ -146,9 +146,9 @@ def date_words() -> DateWords:
         # [0-9], as the text is folded to ASCII digits: a bitmap, where \d looks up each
         # character's Unicode category (clock_digits: 19.4 -> 13.9 us a text with a colon)
         "numeric_dmy": regex.compile(
-            # blanks may stand around a slash or a dash, unevenly (24 /10/ 1436, ٢٢ – ١٠ – ١٤٣٦)
-            r"(?P<a>[0-9](?<![\d/.\-]\d)\d?)(?:[ \t]*(?=[/\-]))?(?P<s>[/.\-])(?:(?<=[/\-])[ \t]*)?"
-            r"(?P<b>\d{1,2})(?:[ \t]*(?=[/\-]))?(?P=s)(?:(?<=[/\-])[ \t]*)?(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
+            # up to two blanks beside a slash or a dash, unevenly (24 /10/ 1436, ٢٢ – ١٠ – ١٤٣٦)
+            r"(?P<a>[0-9](?<![\d/.\-]\d)\d?)(?:[ \t]{1,2}(?=[/\-]))?(?P<s>[/.\-])(?:(?<=[/\-])[ \t]{1,2})?"
+            r"(?P<b>\d{1,2})(?:[ \t]{1,2}(?=[/\-]))?(?P=s)(?:(?<=[/\-])[ \t]{1,2})?(?P<y>\d{4}|\d{2})(?![\d/\-]|\.\d)"
             rf"(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "numeric_ymd": regex.compile(

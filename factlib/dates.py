@@ -43,11 +43,15 @@ __all__ = ["DateMention", "find_dates", "parse_date"]
 # search that opens with the class; less again by str.find)
 _DIGIT_SLASH_DIGIT = re.compile(r"[/\-](?<=\d[/\-])\d")
 # what a numeric date (18/10/1436, 2018-05-12, 10 / 10 / 1436, 24 /10/ 1436) cannot be
-# written without: one search instead of two pattern scans on most texts, which have none
-_NUMERIC_DATE = re.compile(r"\d[ \t]*[/.\-][ \t]*\d\d?[ \t]*[/.\-][ \t]*\d")
-# the same without a spaced slash, opened at its first separator: a dot, slash or dash is
-# rarer than a digit, and found_in jumps to each (a text with " /" takes the first)
-_NUMERIC_DATE_TIGHT = re.compile(r"[/.\-](?<=\d[/.\-])\d\d?[/.\-]\d")
+# written without: one search instead of two pattern scans on most texts, which have none.
+# Up to two blanks beside a separator, as the patterns allow (date_words: numeric_dmy)
+_NUMERIC_DATE = re.compile(r"\d[ \t]{0,2}[/.\-][ \t]{0,2}\d\d?[ \t]{0,2}[/.\-][ \t]{0,2}\d")
+# the same, opened at its first separator: a dot, slash or dash is rarer than a digit, and
+# found_in jumps to each with str.find (the digit before is looked behind, blanks and all)
+_NUMERIC_DATE_OPEN = re.compile(
+    r"[/.\-](?:(?<=\d.)|(?<=\d[ \t].)|(?<=\d[ \t][ \t].))"
+    r"[ \t]{0,2}\d\d?[ \t]{0,2}[/.\-][ \t]{0,2}\d"
+)
 
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
@@ -55,9 +59,7 @@ _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: t
 
 def _may_hold_numeric_date(t: str) -> bool:
     """Whether ``t`` holds what a numeric date cannot be written without."""
-    if " /" in t or "/ " in t or " -" in t or "- " in t or "\t" in t:
-        return _NUMERIC_DATE.search(t) is not None
-    return found_in(_NUMERIC_DATE_TIGHT, t, "/.-")
+    return found_in(_NUMERIC_DATE_OPEN, t, "/.-")
 
 
 @dataclass(slots=True)  # not frozen, though never changed: see factlib.results

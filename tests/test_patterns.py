@@ -294,14 +294,11 @@ def test_the_numeric_date_gate_gives_what_its_search_gave(text: str, dots: int) 
     """dates' gate for numeric dates tries its pattern at each separator, and hands a text
     of many separators to the engine's search: both give what the search gave."""
     from factlib.date_words import date_words
-    from factlib.dates import _NUMERIC_DATE, _NUMERIC_DATE_TIGHT, _may_hold_numeric_date
+    from factlib.dates import _NUMERIC_DATE, _may_hold_numeric_date
 
     dmy = date_words().p["numeric_dmy"]
     for t in (text, "." * dots + text, text + "-" * dots + "1/2.3"):
-        # blanks next to a separator (24 /10/ 1436, ٢٢ – ١٠ – ١٤٣٦) take the spaced search
-        spaced = " /" in t or "/ " in t or " -" in t or "- " in t or "\t" in t
-        expected = (_NUMERIC_DATE if spaced else _NUMERIC_DATE_TIGHT).search(t) is not None
-        assert _may_hold_numeric_date(t) == expected
+        assert _may_hold_numeric_date(t) == (_NUMERIC_DATE.search(t) is not None)
         if dmy.search(t) is not None:  # and the gate never turns away a date the pattern reads
             assert _may_hold_numeric_date(t)
 
@@ -311,10 +308,10 @@ def test_the_numeric_date_gate_gives_what_its_search_gave(text: str, dots: int) 
 def test_found_in_gives_what_the_search_gives(text: str, tries: int) -> None:
     """found_in matches at each opener str.find finds, then hands the text to the engine's
     search once ``tries`` have failed; either way, what the search gives."""
-    from factlib.dates import _DIGIT_SLASH_DIGIT, _NUMERIC_DATE_TIGHT
+    from factlib.dates import _DIGIT_SLASH_DIGIT, _NUMERIC_DATE_OPEN
     from factlib.patterns import found_in
 
-    for pattern, openers in ((_DIGIT_SLASH_DIGIT, "/-"), (_NUMERIC_DATE_TIGHT, "/.-")):
+    for pattern, openers in ((_DIGIT_SLASH_DIGIT, "/-"), (_NUMERIC_DATE_OPEN, "/.-")):
         expected = pattern.search(text) is not None
         assert found_in(pattern, text, openers) == expected
         assert found_in(pattern, text, openers, tries) == expected
@@ -564,8 +561,8 @@ def test_no_numeric_date_without_its_gate(pieces: list[str]) -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_DATEISH), max_size=12))
 def test_the_numeric_date_gate_answers_as_its_whole_pattern(pieces: list[str]) -> None:
-    """Opened at the separator when no slash is spaced, the gate says what the pattern
-    that opens with a digit says."""
+    """Opened at the separator (the digit and blanks before it looked behind), the gate
+    says what the pattern that opens with a digit says."""
     from factlib.dates import _NUMERIC_DATE, _may_hold_numeric_date
 
     text = "".join(pieces)
