@@ -46,7 +46,7 @@ _COMMA = re.compile(r"[،,؛:]")
 # what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
 _COMPARED_FIGURE = re.compile(r"(?:مقابل|مقارنه[ \t]+(?:ب|مع)|بالمقارنه[ \t]+مع)[ \t]*$")
 _COMPARED = re.compile(
-    r"(?:مقارن\w*|مقابل|نفس|ذات)(?:[ \t]+(?:مع|ب|ل|عن|من|الفتره|نفسها|ذاتها|\w*الفتره))*[ \t]*$"
+    r"(?:مقارن\w*|مقابل|الفتره[ \t]+(?:ذاتها|نفسها)|(?:نفس|ذات)[ \t]+الفتره)(?:[ \t]+\S+){0,2}[ \t]*$"
 )
 
 
@@ -161,6 +161,11 @@ class _Speech:
 Words = list[tuple[int, int]]  # word spans in the folded text
 
 
+# what opens an aside between commas, never a name (folded: not على, which folds to علي)
+_NOT_NAMES = frozenset(
+    {"بعد", "عقب", "قبل", "خلال", "عبر", "امام", "بحسب", "حسب", "وفق", "وفقا", "في",
+     "من", "مع", "عن", "الي", "لدي", "حول", "اثناء", "اثر", "متحدثا", "متحدثه", "ردا", "تعليقا"}
+)  # fmt: skip
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها"})  # folded; the subject follows
 _THAT = (["ان"], ["بان"], ["انه"], ["انها"])  # folded أنّ, بأنّ, أنه, أنها: a clause follows
 
@@ -220,7 +225,7 @@ class _Finder:
                 break
             if (
                 not bare
-                or bare in self.w.end
+                or (bare in self.w.end and not (bare == "علي" and self._written_ali(a, b)))
                 or (not out and bare in ("من", "منذ", "قبل", "مؤخرا", "سابقا"))  # أشارت من قبل
                 or word[0] in "\"'«(:،,-"
                 or any(map(str.isdigit, word))  # in C, where a generator ran per character
@@ -305,8 +310,30 @@ class _Finder:
         if len(after) < 2 or not t.startswith(("،", ","), after[-1][1]):
             return
         apposed = self.split(after)
-        if apposed.kind == "person" and len(apposed.name) >= 2:
+        if (
+            apposed.kind == "person"
+            and len(apposed.name) >= 2
+            and all(self._name_word(key) for key in apposed.name)
+        ):
             subject.name, subject.name_words = apposed.name, apposed.name_words
+
+    def _written_ali(self, a: int, b: int) -> bool:
+        """Whether the folded word علي at ``[a, b)`` is written so, the name Ali, and not
+        على (on), which folds alike and ends a speaker's phrase (قال علي الطاهر …)."""
+        return self.source_text(a, b).rstrip("،,.:؛!؟\"'»)").endswith("علي")
+
+    def _name_word(self, key: str) -> bool:
+        """A word of a name between commas, not of an aside (بعد اجتماع الحكومة، عبر حسابه
+        الرسمي، متحدثا للصحفيين): no particle or adverb, no pronoun after it, no preposition
+        and article before it."""
+        w = self.w
+        if key in _NOT_NAMES or key in w.participles or key in w.common:
+            return False
+        if key.startswith(("لل", "بال", "وال", "كال")):
+            return False
+        return not key.endswith(("ها", "هم", "هما")) and (
+            not key.endswith("ه") or key.endswith("الله")
+        )
 
     def _after_bare_ma(self, pos: int) -> bool:
         before = self.t[max(0, pos - 20) : pos].split()
@@ -325,7 +352,9 @@ class _Finder:
         if keys[0] in titles:
             # الأستاذ محمد العقيل مدير عام الجمرك: a name between two titles
             later = next((j for j in range(2, min(len(keys), 5)) if keys[j] in titles), None)
-            if later is not None and self._name_like(keys[1]):
+            # after a definite title only: وزير داخلية البحرين الشيخ راشد: داخلية البحرين
+            # completes the title, it names no one
+            if later is not None and keys[0].startswith("ال") and self._name_like(keys[1]):
                 return _Subject(
                     "person",
                     title=keys[0],
@@ -499,8 +528,8 @@ class _Finder:
 
         while words and (bare(words[0]) in stop or bare(words[0]) in ("و", "ف")):
             words.pop(0)
-        while words and (bare(words[-1]) in stop or not bare(words[-1])):
-            words.pop()
+        while words and (bare(words[-1]) in stop or bare(words[-1]) in ("", "ال")):
+            words.pop()  # ال: the article of a figure that begins at its digits (الـ40)
         if not words or len(words) > 12:
             return None
         s, e = words[0][0], words[-1][1]
@@ -583,16 +612,18 @@ def find_claims(
             if not (d.relative and d.date_grain == "day" and d.start < clause)
             and not (statement > d.start >= (speech.start if speech else sent[1]))
         ]
-        if len(scoped) > 1:
-            # مقارنة بعام 2016: the date compared with is not the claim's, unless the figure
-            # is the amount compared with (مقابل 102.6 مليون دينار خلال نفس الفترة من 2016)
+        if scoped:
+            # مقارنة بعام 2016, عن الفترة ذاتها من 2017: the date compared with is not the
+            # claim's, unless the figure is the amount compared with (مقابل 102.6 مليون دينار
+            # خلال نفس الفترة من 2016)
             t = norm.text
             compared = _COMPARED_FIGURE.search(t, max(0, f.start - 16), f.start) is not None
-            scoped = [
+            kept = [
                 d
                 for d in scoped
                 if (_COMPARED.search(t, max(0, d.start - 40), d.start) is not None) == compared
-            ] or scoped
+            ]
+            scoped = kept or (scoped if compared else [])
         time = min(scoped, key=lambda d: abs(d.start - f.start)).id if scoped else None
         metric_span = None
         metric_text = None

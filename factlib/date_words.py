@@ -132,7 +132,7 @@ def date_words() -> DateWords:
         ),
         "year_event_before": regex.compile(
             rf"{L}[وفبل]?(?:ال)?(?:{_alt(d['event_words'])})(?:{sp}\p{{L}}+){{0,2}}{sp}$"
-            rf"|{L}[وفبل]?(?:{_alt(d['event_nouns'])}){sp}$"  # حرب 1967: construct, no ال
+            rf"|{L}[وفبل]?(?P<cn>{_alt(d['event_nouns'])}){sp}$"  # حرب 1967: construct, no ال
         ),
         "year_prep_before": regex.end_gated(
             rf"{L}[وف]?[بل]?(?:في|منذ|حتي|قبل|بعد|خلال|مطلع|منتصف|اواخر|نهايه|بدايه|اوائل|موسم|لموسم|حلول|مقارنه{sp}(?:مع|ب))[ \t]*$"

@@ -32,6 +32,7 @@ from factlib.normalization import normalize
 from factlib.number_words import Exact
 from factlib.numbers import POWER_MARKS, NumberMention, find_numbers
 from factlib.patterns import REACH, found_in
+from factlib.quantity_words import quantity_words
 from factlib.results import DateValue
 from factlib.spans import Taken
 from factlib.text_scan import DATE_PATTERNS, MASKED_PATTERNS, Found, scan_masked, scan_text
@@ -54,6 +55,7 @@ _NUMERIC_DATE_OPEN = re.compile(
 )
 
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
 
 
@@ -378,6 +380,9 @@ class _Finder:
         for name in ("numeric_dmy", "numeric_ymd") if _may_hold_numeric_date(self.t) else ():
             for m in self.p[name].finditer(self.t):
                 a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+                written = self.t[m.start() : m.end("y")]
+                if len(y) == 2 and (" " in written or "\t" in written):
+                    continue  # الساعة 10 - 12 - 14: blanks and two digits are no date
                 year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
                 day, month = a, b
                 if month > 12 and day <= 12:
@@ -437,11 +442,15 @@ class _Finder:
             era = p["hijri_era"].match(M, e, e + REACH) or p["gregorian_era"].match(M, e, e + REACH)
             prep = p["year_prep_before"].search(M, s - 12, s)
             event = None
+            # the weaker signs of a year (a comparison, a year before و, an event noun in
+            # construct) give way to a noun the figure counts: مقارنة مع 2000 إصابة
+            weak = paired or (prep is not None and "مقارن" in prep.group())
             if era is None and marker is None and prep is None and 1900 <= year <= 2100:
                 # الفترة ذاتها من 2017: a period of the year
                 prep = p["year_period_before"].search(M, s - 40, s)
                 if prep is None:  # كأس العالم 2018, رؤية 2030, حرب 1967: an event or plan
                     event = p["year_event_before"].search(M, s - 40, s)
+                    weak = weak or (event is not None and event.group("cn") is not None)
             if (
                 era is None
                 and marker is None
@@ -457,6 +466,8 @@ class _Finder:
             pair_marked = dual or (paired and pair_marked)
             if era is None and marker is None and self._unit_after(e):
                 continue  # قبل 2000 عام: a duration, not a year
+            if era is None and marker is None and weak and self._counted_after(e):
+                continue  # مقارنة مع 2000 إصابة: a count, not a year
             hijri = era is not None and self.w.key(era.group("era")) in hijri_eras
             if era is not None:
                 e = era.end()
@@ -497,6 +508,12 @@ class _Finder:
                 is_range=True,
             )
 
+    def _counted_after(self, end: int) -> bool:
+        """Whether a noun the quantity lexicon counts follows the figure ending at ``end``
+        (2000 إصابة, 1900 سائح): the figure counts it, it names no year."""
+        word = _WORD_AFTER.match(self.t, end)
+        return word is not None and quantity_words().knows_noun(word.group(1))
+
     def _unit_after(self, end: int) -> bool:
         um = (
             self.p["unit_alone"].match(self.t, end + 1, end + 1 + REACH)
@@ -530,9 +547,13 @@ class _Finder:
             wa = p["weekday_after"].match(t, e, e + REACH)
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
-                if day is not None:  # the weekday named wins: the nearest such day to it
+                if day is not None and ref is not None:  # the weekday named wins: the
+                    # nearest such day; for today and yesterday none after the day after the
+                    # reference (a text stamped late, or across a time zone)
                     named = w.weekdays[w.key(wa.group("wd"))]
                     day += dt.timedelta(days=(named - day.weekday() + 3) % 7 - 3)
+                    if offset <= 0 and day > ref + dt.timedelta(days=1):
+                        day -= dt.timedelta(days=7)
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
         for m in self.found["relative_period"]:
             if m.group("this") is None and m.group("o") is None:

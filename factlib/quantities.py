@@ -53,11 +53,15 @@ def _another_word(key: str) -> bool:
     than the noun it counts, by its shape: the conjunction و before it (وفاز، وعدن), an
     imperfect verb (يعكس; ل before one: لتشمل، ليبتعد) or a pronoun after it (داخلها).
     A counted noun is indefinite and stands alone: it takes none of these. Nisbas in ي
-    (يمني، ليبي) are nouns; so are many words in ف (فرقة), which is left alone, and in و
-    or ه (وفد، مشتبها), which the lexicon lists."""
-    if len(key) < 4 or key[-1] == "ي":
+    (يمني، ليبي، يزيديين) are nouns, and so is a word that ends as a noun in ة or ات
+    (ولادة، واحات); so are many words in ف (فرقة), which is left alone, and in و or ه
+    (وفد، مشتبها), which the lexicon lists."""
+    if len(key) < 4 or key.endswith(("ي", "يين", "يون")):
         return False
-    return key[0] in "وي" or key.startswith(("لت", "لي")) or key.endswith("ها")
+    if key.endswith("ها"):
+        return True
+    # a noun's ending (ولادة، واحات، ليزرات: folded ة is ه) is no verb's
+    return not key.endswith(("ه", "ات")) and (key[0] in "وي" or key.startswith(("لت", "لي")))
 
 
 def _before_article(t: str, start: int) -> int:
@@ -307,7 +311,7 @@ class _Finder:
             if (
                 lemma is not None
                 and not self._numbers().overlaps(nm.start("n"), nm.end("n"))
-                and (spelled or not 1900 <= value <= 2100 or self._known_noun(nm.group("n")))
+                and (spelled or not 1900 <= value <= 2100 or self.w.knows_noun(nm.group("n")))
             ):  # not ثلاثة وأربعة: a number word; not رؤية 2030 ترتكز: a year, a verb after it
                 return "count", lemma, nm.end("n"), value
         return kind, None, end, value
@@ -345,7 +349,7 @@ class _Finder:
         for table in known:
             if key in table:
                 return table[key]
-        if _another_word(key) and not self._known_stem(key):
+        if _another_word(key) and not self.w.knows_stem(key):
             return None  # 1 وفاز, 6.6 مليون داخلها, 3 يعكس: no noun the lexicon knows
         a, b = self.norm.span(start, end)
         word = _plain(self.norm.source[a:b])
@@ -363,21 +367,6 @@ class _Finder:
             stem = key[:-2]
             return w.singulars.get(stem + "ه") or w.singulars.get(stem) or word[:-2] + "ة"
         return word
-
-    def _known_stem(self, key: str) -> bool:
-        """Whether a word the lexicon does not list is one of its singulars with a suffix
-        the rules strip (مشتبها, وفود: tanween, ين/ون, ات)."""
-        singulars = self.w.singulars
-        return key[:-1] in singulars or key[:-2] in singulars or key[:-2] + "ه" in singulars
-
-    def _known_noun(self, key: str) -> bool:
-        w = self.w
-        return (
-            key in w.singulars
-            or key in w.broken_plurals
-            or key in w.sound_exceptions
-            or self._known_stem(key)
-        )
 
     def _context(self, pos: int) -> _Named:
         """The countries, capitals and bodies the text names, at least all those before
@@ -596,7 +585,15 @@ class _Finder:
             return False
         word = word[-m.end() :]
         head = word[:5]  # the article after clitics: الـ, والـ, بالـ, وبالـ; لل, وللـ
-        return word not in self.w.function_words and "ال" not in head and "لل" not in head[:3]
+        if "ال" in head or "لل" in head[:3]:
+            return False
+        # a noun's dual or plural, not a name that ends alike (جنين، لبنان، أفغانستان)
+        w = self.w
+        return (
+            word in w.dual_counts
+            or word in w.broken_plurals
+            or (word.endswith(("تين", "تان", "يين", "يان")) and not word.endswith("ستان"))
+        )
 
     def single(self, m: NumberMention) -> Quantity | None:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value, m.spelled)
@@ -658,7 +655,7 @@ class _Finder:
             and isinstance(b.value, int)
             and a.value < 100
             and b.value < 100
-            and (a.value == 0 or not a.value < b.value)  # 0-1: from nothing is no range
+            and (a.value == 0 or not a.value < b.value)  # 0-1 قوافل: from nothing, no range
         )
 
     def range_with(self, a: NumberMention, b: NumberMention) -> Quantity | None:
@@ -675,8 +672,8 @@ class _Finder:
         lead = _RANGE_LEAD.search(t, a.start - 10, a.start)
         if sep.group(1) == "و" and (lead is None or "بين" not in lead.group("w")):
             return None
-        if sep.group(1) == "-" and (a.spelled or (a.value == 0 and lead is None)):
-            return None  # 0-1 قوافل قفصة: a result, not a range
+        if sep.group(1) == "-" and a.spelled:
+            return None
         if a.kind != b.kind and not (a.kind == "number" and b.kind == "percent"):
             return None  # 0.3 بالمئة إلى 65.56 دولار: a change, not a range
         if sep.group(1) in ("الي", "حتي") and lead is None and not (a.spelled and b.spelled):
@@ -687,6 +684,8 @@ class _Finder:
         if not low < b.value:
             return None
         kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
+        if sep.group(1) == "-" and a.value == 0 and lead is None and kind == "count":
+            return None  # 0-1 قوافل قفصة: a result and a team, not a range (0-5% is one)
         if kind == "money" and high != b.value and b.value:
             low = Fraction(low * high, b.value)  # a subunit factor applies to both ends
         if b.kind == "percent":

@@ -57,6 +57,27 @@ class QuantityWords:
     bound_verbs: dict[str, str]
     p: dict[str, regex.Pattern]
 
+    def knows_stem(self, key: str) -> bool:
+        """Whether folded ``key`` is a listed singular with a suffix the rules strip: the
+        accusative ا (مشتبها), ين/ون (مهندسين), ات (ولادات: ولادة)."""
+        singulars = self.singulars
+        if key.endswith("ا"):
+            return key[:-1] in singulars
+        if key.endswith(("ين", "ون")):
+            return key[:-2] in singulars
+        if key.endswith("ات"):
+            return key[:-2] + "ه" in singulars or key[:-2] in singulars
+        return False
+
+    def knows_noun(self, key: str) -> bool:
+        """Whether folded ``key`` is a counted noun the lexicon lists, in any of its forms."""
+        return (
+            key in self.singulars
+            or key in self.broken_plurals
+            or key in self.sound_exceptions
+            or self.knows_stem(key)
+        )
+
 
 def _currencies(
     d: dict[str, Any],

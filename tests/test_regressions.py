@@ -400,3 +400,65 @@ def test_an_outlets_quoted_name_is_part_of_the_source(text: str, source: str) ->
     """It was cut to its first word (صحيفة) at the quote."""
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [c.source for c in doc.claims] == [source]
+
+
+REVIEW_SPEAKERS = [
+    # an office title in construct is followed by its complement, not a name
+    ("قال وزير داخلية البحرين الشيخ راشد بن عبدالله إن 5 أشخاص قتلوا.", "راشد بن عبدالله"),
+    # an aside between commas is no name
+    ("وقال وزير الدفاع، بعد اجتماع الحكومة، إن 300 جندي وصلوا.", "وزير الدفاع"),
+    ("قال الوزير، عبر حسابه الرسمي، إن 40 محطة ستفتح.", "الوزير"),
+    # علي is the name Ali, though على folds alike
+    ("قال علي الطاهر إن 36 ألف طن صدرت.", "علي الطاهر"),
+    ("قال المدير الجهوي، علي الطاهر البوعزيزي، إنه تم تصدير 36 ألف طن.", "علي الطاهر البوعزيزي"),
+]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(("text", "speaker"), REVIEW_SPEAKERS)
+def test_speakers_found_by_the_review(text: str, speaker: str) -> None:
+    doc = factlib.extract(text, reference_date="2018-09-04")
+    assert [c.speaker for c in doc.claims] == [speaker]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("استشهد في جنين شابان فلسطينيان", [("count", "شابان")]),  # a place is no plural noun
+        (
+            "سجلت 2500 إصابة مقارنة مع 2000 إصابة",
+            [("count", "2500 إصابة"), ("count", "2000 إصابة")],
+        ),
+        ("سجلت 20 ولادة", [("count", "20 ولادة")]),
+        ("شارك في مؤتمر 2000 مندوب", [("count", "2000 مندوب")]),  # an event's year gives way
+        (
+            "سجلت 1500 حالة في 2016 و2000 حالة",
+            [("count", "1500 حالة"), ("date", "2016"), ("count", "2000 حالة")],
+        ),
+        ("قتل 3 يزيديين", [("count", "3 يزيديين")]),
+        ("الساعة 10 - 12 - 14", [("number", "12 - 14")]),  # blanks and two digits: no date
+        ("تراوحت درجات الحرارة 0-5 درجات", [("number", "0-5")]),  # a range from 0
+        ("نتائج: 0-1 قوافل قفصة", [("number", "0"), ("number", "1")]),  # a result
+    ],
+)
+def test_facts_found_by_the_review(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = factlib.extract(text, reference_date="2018-09-04")
+    assert [(f.kind, f.text) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+def test_times_and_days_found_by_the_review() -> None:
+    ref = "2018-09-04"  # a Tuesday
+    doc = factlib.extract("أمس الخميس", reference_date=ref)
+    assert [f.date.start.isoformat() for f in doc.facts if f.date and f.date.start] == [
+        "2018-08-30"
+    ]
+    text = "ارتفعت المبيعات في النصف الأول من 2018 بنسبة 10% عن الفترة ذاتها من 2017."
+    doc = factlib.extract(text, reference_date=ref)
+    facts = {f.id: f.text for f in doc.facts}
+    assert [facts.get(c.time) for c in doc.claims] == ["النصف الأول من 2018"]
+    doc = factlib.extract("ارتفع الإنتاج بنسبة 5% مقارنة مع 2016.", reference_date=ref)
+    assert [c.time for c in doc.claims] == [None]
+    doc = factlib.extract("تجاوزت نسبة المشاركة الـ40 في المائة.", reference_date=ref)
+    assert all(c.metric is None or not c.metric.endswith(("ال", "الـ")) for c in doc.claims)
