@@ -512,7 +512,11 @@ class _Finder:
         """Whether a noun the quantity lexicon counts follows the figure ending at ``end``
         (2000 إصابة, 1900 سائح): the figure counts it, it names no year."""
         word = _WORD_AFTER.match(self.t, end)
-        return word is not None and quantity_words().knows_noun(word.group(1))
+        if word is None:
+            return False
+        key, singulars = word.group(1), quantity_words().singulars
+        # after a figure of 11 and more the counted noun is singular (2006 مدنيون is no count)
+        return key in singulars or (key.endswith("ا") and key[:-1] in singulars)
 
     def _unit_after(self, end: int) -> bool:
         um = (
@@ -552,7 +556,7 @@ class _Finder:
                     # reference (a text stamped late, or across a time zone)
                     named = w.weekdays[w.key(wa.group("wd"))]
                     day += dt.timedelta(days=(named - day.weekday() + 3) % 7 - 3)
-                    if offset <= 0 and day > ref + dt.timedelta(days=1):
+                    if offset <= 0 and day > ref + dt.timedelta(days=1 + offset):
                         day -= dt.timedelta(days=7)
             self.add(s, e, self.value(None if day is None else (day, day), "day", relative=True))
         for m in self.found["relative_period"]:

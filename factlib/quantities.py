@@ -53,15 +53,16 @@ def _another_word(key: str) -> bool:
     than the noun it counts, by its shape: the conjunction و before it (وفاز، وعدن), an
     imperfect verb (يعكس; ل before one: لتشمل، ليبتعد) or a pronoun after it (داخلها).
     A counted noun is indefinite and stands alone: it takes none of these. Nisbas in ي
-    (يمني، ليبي، يزيديين) are nouns, and so is a word that ends as a noun in ة or ات
-    (ولادة، واحات); so are many words in ف (فرقة), which is left alone, and in و or ه
-    (وفد، مشتبها), which the lexicon lists."""
+    (يمني، ليبي، يزيديين) are nouns, and so is a word in ي or ل that ends as a noun in ة
+    or ات (ليزرات); so are many words in ف (فرقة), which is left alone, and in و or ه
+    (وفد، ولادة، مشتبها), which the lexicon lists: و before an unknown word is the
+    conjunction (5 وإصابة 10 آخرين)."""
     if len(key) < 4 or key.endswith(("ي", "يين", "يون")):
         return False
-    if key.endswith("ها"):
+    if key.endswith("ها") or key[0] == "و":
         return True
-    # a noun's ending (ولادة، واحات، ليزرات: folded ة is ه) is no verb's
-    return not key.endswith(("ه", "ات")) and (key[0] in "وي" or key.startswith(("لت", "لي")))
+    # a noun's ending (يخوت aside: ليزرات; folded ة is ه) is no verb's
+    return not key.endswith(("ه", "ات")) and (key[0] == "ي" or key.startswith(("لت", "لي")))
 
 
 def _before_article(t: str, start: int) -> int:
