@@ -195,6 +195,7 @@ class _Finder:
         self._found = found
         self.people = People()
         self.sentences = sentences(self.t)
+        self._writes_ala: bool | None = None
         self._sentence_starts = [a for a, _ in self.sentences]
 
     def found(self, name: str) -> list[re.Match[str]]:
@@ -324,9 +325,10 @@ class _Finder:
         """Whether the folded word علي at ``[a, b)`` is written so, the name Ali, and not
         على (on), which folds alike and ends a speaker's phrase (قال علي الطاهر …)."""
         # and the text writes على with its ى elsewhere: Egyptian spelling writes it علي
-        return "على" in self.norm.source and self.source_text(a, b).rstrip("،,.:؛!؟\"'»)").endswith(
-            "علي"
-        )
+        if self._writes_ala is None:  # looked for once a text: a long one has many علي
+            self._writes_ala = "على" in self.norm.source
+        written = self.source_text(a, b).rstrip("،,.:؛!؟\"'»)")
+        return self._writes_ala and written.endswith("علي")
 
     def _name_word(self, key: str) -> bool:
         """A word of a name between commas, not of an aside (بعد اجتماع الحكومة، عبر حسابه
