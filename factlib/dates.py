@@ -55,6 +55,7 @@ _NUMERIC_DATE_OPEN = re.compile(
 )
 
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
+_FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
 
@@ -189,8 +190,8 @@ class _Finder:
     def year_literal(
         self,
         m: NumberMention | None,
-        lo: int = 1000,
-        hi: int = 2200,
+        lo: int = _FIRST_YEAR,
+        hi: int = _LAST_YEAR,
         *,
         spelled: bool = False,
         short: bool = False,
@@ -512,11 +513,8 @@ class _Finder:
         """Whether a noun the quantity lexicon counts follows the figure ending at ``end``
         (2000 إصابة, 1900 سائح): the figure counts it, it names no year."""
         word = _WORD_AFTER.match(self.t, end)
-        if word is None:
-            return False
-        key, singulars = word.group(1), quantity_words().singulars
         # after a figure of 11 and more the counted noun is singular (2006 مدنيون is no count)
-        return key in singulars or (key.endswith("ا") and key[:-1] in singulars)
+        return word is not None and quantity_words().knows_singular(word.group(1))
 
     def _unit_after(self, end: int) -> bool:
         um = (
@@ -1190,9 +1188,8 @@ def _year_named(year: int) -> DateValue | None:
     """The year that four digits alone name, as a marker makes them one (عام 1500): in the
     finder's range of years, the Gregorian one (a Hijri year has هـ after it); else None.
     dateparser put the reference's day and month in it (2026 was 19 December 2026)."""
-    if not 1000 <= year <= 2200:
-        return None
-    return DateValue(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    span = cal.year_span(year) if _FIRST_YEAR <= year <= _LAST_YEAR else None
+    return None if span is None else DateValue(*span, "year")
 
 
 def _dateparser(text: str, ref: dt.date | None) -> DateValue | None:

@@ -447,13 +447,9 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
             continue
         if not p.ordinal and first.word is None:
             before = t[max(0, start - 4) : start]
-            if (
-                not p.words
-                and pats["before_article"].search(before)
-                and not pats["after"].match(t, end, end + REACH)
-            ):
-                kind = "ordinal"  # الـ25, but نسبة الـ10 في المئة is ten percent
-                start -= len(before) - before.rfind("ال")
+            article = None if p.words else article_start(t, start)
+            if article is not None and not pats["after"].match(t, end, end + REACH):
+                kind, start = "ordinal", article  # الـ25, but نسبة الـ10 في المئة is ten percent
             elif (mm := pats["before_minus"].search(before)) is not None:
                 value, start = -value, start - len(mm.group())
         hundredths = False  # basis points: the figure is hundredths of a percentage point
@@ -482,6 +478,16 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
             scale = Fraction(scale, 100)
         out.append(NumberMention(start, end, kind, value, unit, spelled=p.words, scale=scale))
     return _merge_spelled(t, out)
+
+
+def article_start(t: str, start: int) -> int | None:
+    """Where the article that defines the digits at ``start`` begins (الـ25, الـ 25: folded
+    ال25, ال 25), or None: the numbers read it as an ordinal, the quantities look for a
+    bound before it."""
+    before = t[max(0, start - 4) : start]
+    if _patterns()["before_article"].search(before) is None:
+        return None
+    return start - len(before) + before.rfind("ال")
 
 
 def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:

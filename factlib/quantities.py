@@ -20,11 +20,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 
-from factlib.arabic import is_letter, matched_key
+from factlib.arabic import matched_key
 from factlib.normalization import Normalized, fold
 from factlib.number_words import Exact, exact
 from factlib.number_words import words as number_words
-from factlib.numbers import NumberMention
+from factlib.numbers import NumberMention, article_start
 from factlib.patterns import REACH, Pattern
 from factlib.quantity_words import Currency, QuantityWords, quantity_words
 from factlib.spans import Taken
@@ -63,18 +63,6 @@ def _another_word(key: str) -> bool:
         return True
     # a noun's ending (يخوت aside: ليزرات; folded ة is ه) is no verb's
     return not key.endswith(("ه", "ات")) and (key[0] == "ي" or key.startswith(("لت", "لي")))
-
-
-def _before_article(t: str, start: int) -> int:
-    """Where an article that defines the figure at ``start`` begins (الـ40, الـ 40: folded
-    ال40, ال 40), else ``start``."""
-    if t.endswith("ال", 0, start):
-        a = start - 2
-    elif t.endswith("ال ", 0, start):
-        a = start - 3
-    else:
-        return start
-    return a if a == 0 or not is_letter(t[a - 1]) else start
 
 
 def country_mentions(p: Mapping[str, Pattern], t: str) -> Iterator[tuple[int, str]]:
@@ -447,7 +435,8 @@ class _Finder:
         t, p, w = self.t, self.p, self.w
         before, after = w.bounds_before, w.bounds_after
         # تجاوزت الـ40 في المائة: the bound is before ال (a slice tests most figures in C)
-        look = _before_article(t, start) if "ال" in t[start - 3 : start] else start
+        article = article_start(t, start) if "ال" in t[start - 3 : start] else None
+        look = start if article is None else article
         bm = p["bound_before"].search(t, look - 24, look)
         if bm is not None:
             return before[matched_key(bm.group("b"))], bm.start("b"), end

@@ -57,6 +57,11 @@ class QuantityWords:
     bound_verbs: dict[str, str]
     p: dict[str, regex.Pattern]
 
+    def knows_singular(self, key: str) -> bool:
+        """Whether folded ``key`` is a listed singular, bare or with the accusative ا
+        (جندي, مشتبها): what follows a figure of 11 and more."""
+        return key in self.singulars or (key.endswith("ا") and key[:-1] in self.singulars)
+
     def knows_stem(self, key: str) -> bool:
         """Whether folded ``key`` is a listed singular with a suffix the rules strip: the
         accusative ا (مشتبها), ين/ون (مهندسين), ات (ولادات: ولادة)."""
