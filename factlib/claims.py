@@ -110,6 +110,7 @@ class ClaimWords:
     body_heads: frozenset[str]  # وزارة, شركة: a subject that is a body
     heads: frozenset[str]  # عدد, حجم: the head of a metric
     common: frozenset[str]  # nouns that never begin a person's name
+    not_names: frozenset[str]  # what opens an aside between commas (بعد، عبر، متحدثا)
     p: dict[str, regex.Pattern]  # cue, source (in the text scan); up, down, measure, measured
 
 
@@ -137,6 +138,7 @@ def _words() -> ClaimWords:
         body_heads=frozenset(phrase_key(w) for w in d["body_heads"]),
         heads=frozenset(fold(w) for w in d["metric_heads"]),
         common=_common_nouns(d),
+        not_names=frozenset(fold(w) for w in d["not_names"]),
         p={
             "cue": regex.compile(rf"{L}(?P<c>[وف]?)(?P<v>{_alt(cues)}){R}"),
             "source": regex.compile(rf"{L}[وف]?(?P<m>{_alt(d['source_markers'])})(?:{SP}|(?<=ل))"),
@@ -164,11 +166,6 @@ class _Speech:
 Words = list[tuple[int, int]]  # word spans in the folded text
 
 
-# what opens an aside between commas, never a name (folded: not على, which folds to علي)
-_NOT_NAMES = frozenset(
-    {"بعد", "عقب", "قبل", "خلال", "عبر", "امام", "بحسب", "حسب", "وفق", "وفقا", "في",
-     "من", "مع", "عن", "الي", "لدي", "حول", "اثناء", "اثر", "متحدثا", "متحدثه", "ردا", "تعليقا"}
-)  # fmt: skip
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها"})  # folded; the subject follows
 _THAT = (["ان"], ["بان"], ["انه"], ["انها"])  # folded أنّ, بأنّ, أنه, أنها: a clause follows
 
@@ -335,7 +332,7 @@ class _Finder:
         الرسمي، متحدثا للصحفيين): no particle or adverb, no pronoun ها/هم after it, no
         لل before it."""
         w = self.w
-        if key in _NOT_NAMES or key in w.participles or key in w.common:
+        if key in w.not_names or key in w.participles or key in w.common:
             return False
         # (a pronoun ه is not told from a folded ة here: أسامة، طه are names)
         return not key.startswith("لل") and not key.endswith(("ها", "هم", "هما"))

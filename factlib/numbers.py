@@ -72,7 +72,12 @@ def _words_not_numbers() -> dict[str, frozenset[str]]:
     data = load("numbers")
     return {
         key: frozenset(fold(w) for w in data[key])
-        for key in ("not_numbers", "ordinal_not_after", "feminine_ordinal_not_after")
+        for key in (
+            "not_numbers",
+            "ordinal_not_after",
+            "feminine_ordinal_not_after",
+            "cardinal_after",
+        )
     }
 
 
@@ -506,15 +511,12 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
     return pats["ordinal_not_before"].match(t, end, end + REACH) is None
 
 
-_DEFINITE_PLURALS = frozenset({"الاعوام", "الايام", "الاشهر", "السنين", "الدول", "الاسابيع"})
-
-
 def _after_definite_plural(t: str, start: int) -> bool:
     """Whether a definite plural stands before ``start`` (السنوات, الأيام), which a number
     with the article follows as its adjective: a cardinal."""
     prev = _prev_word(t, start)
     return (prev.startswith("ال") and prev.endswith("ات") and len(prev) > 5) or (
-        prev in _DEFINITE_PLURALS
+        prev in _words_not_numbers()["cardinal_after"]
     )
 
 
