@@ -45,6 +45,21 @@ class DateWords:
     key = staticmethod(matched_key)
 
 
+def _future_forms(verbs: Iterable[str]) -> set[str]:
+    """س and an imperfect verb in every person, from its third person masculine singular
+    (يعقد): ي ت ن أ before the stem, and the plural ون and the dual ان after it; a stem
+    that ends in ي drops it before ون (يلتقي: سيلتقون)."""
+    forms: set[str] = set()
+    for verb in verbs:
+        if not verb.startswith("ي"):
+            raise ValueError(f"dates lexicon: future verb {verb!r} should open with ي")
+        stem = verb[1:]
+        plural = (stem[:-1] if stem.endswith(("ي", "ى")) else stem) + "ون"
+        for person in "يتنأ":
+            forms.update("س" + person + s for s in (stem, plural, stem + "ان"))
+    return forms
+
+
 def _definite(words: Iterable[str], group: str, lil: bool = True) -> str:
     """A definite word after at most one clitic (و ف ب ل): group ``art`` holds its article,
     where the phrase starts, and ``group`` the word without it. ل + ال is written لل
@@ -240,6 +255,11 @@ def date_words() -> DateWords:
             rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
         ),
         "not_friday": regex.compile(r"(?:صلاه|خطبه|صلوات|خطب)[ \t]+$"),
+        # the future said before a bare weekday: سيعقد، من المقرر أن (group aux: كان before it)
+        "future": regex.compile(
+            rf"{L}(?:(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
+            rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))}){R}"
+        ),
     }
     return DateWords(
         months=months,

@@ -54,6 +54,8 @@ _NUMERIC_DATE_OPEN = re.compile(
     r"[ \t]{0,2}\d\d?[ \t]{0,2}[/.\-][ \t]{0,2}\d"
 )
 
+FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the future
+_CLAUSE_MARKS = ".!?؟؛:\n"
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
@@ -545,8 +547,10 @@ class _Finder:
                     or m.group("pc")
                 ):
                     continue
-            day = None if ref is None else ref + dt.timedelta(days=offset)
             wa = p["weekday_after"].match(t, e, e + REACH)
+            if key == "غد" and not (m.group("yawm") or wa or t.endswith("من ", 0, s)):
+                continue  # يوم غد، من غد الأحد: tomorrow; لغد أفضل: "a better tomorrow"
+            day = None if ref is None else ref + dt.timedelta(days=offset)
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
                 if day is not None and ref is not None:  # the weekday named wins: the
@@ -622,7 +626,9 @@ class _Finder:
             day = None
             if ref is not None:
                 back = (ref.weekday() - weekday) % 7
-                if wd_offset is None:
+                if wd_offset is None and self._future_before(m.start()):
+                    day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+                elif wd_offset is None:
                     day = ref - dt.timedelta(days=back)
                 elif wd_offset < 0:
                     day = ref - dt.timedelta(days=back or 7)
@@ -660,6 +666,18 @@ class _Finder:
                 m.end(),
                 self.value(span, self._ago_grain(unit), relative=True),
             )
+
+    def _future_before(self, s: int) -> bool:
+        """Whether the clause before a bare weekday at ``s`` says the future: سيعقد
+        الاجتماع الأحد, من المقرر أن تصل الثلاثاء (the next such day; news otherwise reports
+        the last one: أعلن الأحد). The clause is at most FUTURE_REACH characters, back to a
+        sentence or clause mark; the last marker in it decides, and one after كان is past
+        (كان من المقرر أن يبدأ الأحد)."""
+        t = self.t
+        a = max(0, s - FUTURE_REACH)
+        a = max(a, *(t.rfind(mark, a, s) + 1 for mark in _CLAUSE_MARKS))
+        markers = [m.group("aux") for m in self.p["future"].finditer(t, a, s)]
+        return bool(markers) and markers[-1] is None
 
     def _period(self, grain: str, offset: int) -> cal.Span | None:
         ref = self.ref
