@@ -209,6 +209,16 @@ class _Finder:
                 return True
         return False
 
+    def _rank(self, m: NumberMention) -> bool:
+        """The number is a place in an order (بالمرتبة 30، المركز 12): an ordinal, which
+        counts nothing and names nothing (an identifier would give no fact at all)."""
+        v = m.value
+        return (
+            v.denominator == 1
+            and v > 0
+            and self.p["rank_before"].search(self.t, m.start - 20, m.start) is not None
+        )
+
     def _in_group(self, m: NumberMention) -> bool:
         """The number is part of a group's name (مجموعة العشرين، 5+1): the group named
         last before it, in the one text scan, covers it (names never overlap)."""
@@ -486,6 +496,10 @@ class _Finder:
             if m.kind == "ordinal":
                 q = self._defined_amount(m)
                 out.append(q or Quantity(m.start, m.end, "ordinal", m.value, number_start=m.start))
+                i += 1
+                continue
+            if m.kind == "number" and self._rank(m):
+                out.append(Quantity(m.start, m.end, "ordinal", m.value, number_start=m.start))
                 i += 1
                 continue
             pair = self.range_with(m, nums[i + 1]) if i + 1 < len(nums) else None

@@ -251,6 +251,9 @@ def quantity_words() -> QuantityWords:
         ),
         # a country, found by the character before its word (see quantities.country_mentions)
         "country": regex.compile(rf"{regex.BEFORE_WORD}{country}"),
+        "rank_before": regex.end_gated(
+            rf"{L}[وفبل]?(?:{_alt(idents['ranks'])})[ \t]*(?::[ \t]*)?$"
+        ),
         "weak_ident_before": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),

@@ -449,3 +449,25 @@ def test_claims_found_by_the_second_review(
     doc = factlib.extract(text, reference_date="2018-09-04")
     facts = {f.id: f.text for f in doc.facts}
     assert [(c.speaker, facts.get(c.time)) for c in doc.claims] == [(speaker, time)]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("حلت الإمارات بالمرتبة 30 عالميا", [("ordinal", "30", 30)]),
+        (
+            "واحتلت مصر المركز 117 من بين 180 دولة",
+            [("ordinal", "117", 117), ("count", "180 دولة", 180)],
+        ),
+        ("وتحتل تركيا المرتبة ١٥٥ في الترتيب", [("ordinal", "١٥٥", 155)]),
+        ("الترتيب : 1- النجم الساحلي", [("ordinal", "1", 1)]),  # a table of places
+        ("المركز 2.5", [("number", "2.5", 2.5)]),  # no place is a fraction
+        ("في المرتبة الـ30", [("ordinal", "الـ30", 30)]),
+    ],
+)
+def test_a_figure_after_a_rank_word_is_a_place(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-09-04")
+    assert [(f.kind, f.text, f.value) for f in doc.facts] == expected
