@@ -450,6 +450,8 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
             kind = "number"  # السنوات العشرين المقبلة: the twenty years, not the twentieth
         elif p.ordinal and not _ordinal_fits(t, first, p, start, end):
             continue
+        elif p.ordinal and t.endswith("اولي", start, end) and _preliminary(norm, start, end):
+            continue
         if not p.ordinal and first.word is None:
             before = t[max(0, start - 4) : start]
             article = None if p.words else article_start(t, start)
@@ -509,6 +511,18 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
         return prev_word.endswith("ه") and prev_word not in feminine_not_after
     # أولى بالدعم, أولى من غيرهم: "more deserving", not "first"
     return pats["ordinal_not_before"].match(t, end, end + REACH) is None
+
+
+def _preliminary(norm: Normalized, start: int, end: int) -> bool:
+    """الاتفاق الأولي, تقييم أولي: "preliminary" (أوّلي), which folding writes as the feminine
+    "first" (الأولى: ى and ي fold alike). The text wrote ي, and the word before is neither
+    feminine nor a feminine verb (المرة الأولى, حلت الأولى), nor هي: the masculine "first"
+    would be الأول."""
+    _, e = norm.span(start, end)
+    if norm.source[e - 1 : e] != "ي":
+        return False
+    before = _prev_word(norm.text, start)
+    return bool(before) and not before.endswith(("ه", "ت", "ي"))
 
 
 def _after_definite_plural(t: str, start: int) -> bool:

@@ -471,3 +471,22 @@ def test_a_figure_after_a_rank_word_is_a_place(
 ) -> None:
     doc = factlib.extract(text, reference_date="2018-09-04")
     assert [(f.kind, f.text, f.value) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("وبموجب الاتفاق الأولي الذي أعلن", []),  # preliminary: the masculine first is الأول
+        ("وإجراء تقييم أولي لما تم إنجازه", []),
+        ("تحقيق فائض أولي قدره 2%", []),
+        ("يا أُولِي الألباب", []),
+        ("فاز للمرة الأولى", ["الأولى"]),
+        ("الجولة الأولي من المفاوضات", ["الأولي"]),  # ى typed as ي after a feminine noun
+        ("وهي الأولي من نوعها", ["الأولي"]),
+        ("حلت الأولي في السباق", ["الأولي"]),
+    ],
+)
+def test_preliminary_is_no_first(text: str, ordinals: list[str]) -> None:
+    doc = factlib.extract(text)
+    assert [f.text for f in doc.facts if f.kind == "ordinal"] == ordinals
