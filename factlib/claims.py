@@ -118,7 +118,9 @@ class ClaimWords:
 def _words() -> ClaimWords:
     d = load("claims")
     cues = [f for v in d["reporting_verbs"] for f in _forms(v)]
-    up = rf"{L}[وفبل]?(?:{_alt(d['trend_up'])}){R}"
+    # رفع العقوبات: رفع before what it lifts or files states no rise
+    lifted = rf"(?!{SP}[وفبل]?(?:{_alt(d['not_raised'])}){R})"
+    up = rf"{L}[وفبل]?(?:(?:{_alt(d['trend_up'])}){R}|(?:{_alt(d['raise_verbs'])}){R}{lifted})"
     down = rf"{L}[وفبل]?(?:{_alt(d['trend_down'])}){R}"
     measure = rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"
     return ClaimWords(
@@ -148,7 +150,7 @@ def _words() -> ClaimWords:
             # a gate for the three: one tree of all their words, with every prefix any of
             # them allows (a superset). Most clauses hold none, and one search says so
             "measured": regex.word_led(
-                rf"{L}[وفب]?س?(?:{_alt([*d['measure_verbs'], *d['trend_up'], *d['trend_down']])})ت?{R}"
+                rf"{L}[وفب]?س?(?:{_alt([*d['measure_verbs'], *d['trend_up'], *d['raise_verbs'], *d['trend_down']])})ت?{R}"
             ),
         },
     )

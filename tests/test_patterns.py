@@ -752,7 +752,13 @@ def _claim_words() -> list[str]:
     from factlib.normalization import fold
 
     d = load("claims")
-    return sorted({fold(w) for key in ("measure_verbs", "trend_up", "trend_down") for w in d[key]})
+    return sorted(
+        {
+            fold(w)
+            for key in ("measure_verbs", "trend_up", "raise_verbs", "trend_down")
+            for w in d[key]
+        }
+    )
 
 
 @settings(max_examples=500, deadline=None)

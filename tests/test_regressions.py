@@ -350,9 +350,13 @@ def test_yudhkar_anna_is_the_writers_aside_not_a_speech() -> None:
         ("وخفض البنك المركزي أسعار الفائدة 1%.", "down"),
         ("رفعت الحكومة أسعار الوقود بنسبة 10%.", "up"),
         ("ونزلت عقود الخام 18 سنتا.", "down"),
+        ("قررت واشنطن رفع العقوبات عن 5 شركات.", None),  # lifting, not raising
+        ("وقرر برفع الحظر عن 3 دول.", None),
+        ("وقرر المستثمرون رفع دعوى بقيمة 20 مليون دولار.", None),  # filing a suit
+        ("زيادة الدعم بقيمة 4 مليارات جنيه.", "up"),
     ],
 )
-def test_raise_and_cut_are_trends(text: str, trend: str) -> None:
+def test_raise_and_cut_are_trends(text: str, trend: str | None) -> None:
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [c.trend for c in doc.claims] == [trend]
 
