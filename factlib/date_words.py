@@ -255,6 +255,11 @@ def date_words() -> DateWords:
             rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
         ),
         "not_friday": regex.compile(r"(?:صلاه|خطبه|صلوات|خطب)[ \t]+$"),
+        # الشهر نفسه, نفس العام, بالسنة ذاتها: the month or year of the date before (group per)
+        "same_period": regex.compile(
+            rf"{L}(?P<pc>[وفبل])??(?:(?P<per>الشهر|العام|السنه){sp}(?:{_alt(d['same']['after'])})"
+            rf"|(?:{_alt(d['same']['before'])}){sp}(?P<per2>الشهر|العام|السنه)){R}"
+        ),
         # the future said before a bare weekday: سيعقد، من المقرر أن (group aux: كان before it)
         "future": regex.compile(
             rf"{L}(?:(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"

@@ -22,6 +22,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any
@@ -148,6 +149,12 @@ class _Mentions:
             for d in self.starting_in(start - self._longest + 1, end)
             if d.start < end and start < d.end
         ]
+
+    def before(self, pos: int) -> Iterator[DateMention]:
+        """The mentions that start before ``pos``, the latest start first."""
+        for k in range(bisect.bisect_left(self._starts, pos) - 1, -1, -1):
+            if self._seqs[k] not in self._dead:
+                yield self._items[self._seqs[k]]
 
     def remove(self, d: DateMention) -> None:
         k = bisect.bisect_left(self._starts, d.start)
@@ -919,9 +926,131 @@ class _Finder:
         return sorted(chosen, key=lambda c: c.start)
 
     def wrap(self, ds: list[DateMention]) -> list[DateMention]:
+        ds = self.same_period(ds)
         ds = self.quarters(ds)
         ds = self.parts(ds)
         return self.ranges(ds)
+
+    def same_period(self, ds: list[DateMention]) -> list[DateMention]:
+        """The month or year of the date before: في الرابع من الشهر نفسه (a day of its
+        month), في العام ذاته (its year), بنفس الشهر من العام 2017 (its month, in the year
+        that follows), 11 أغسطس من نفس العام (a month without a year takes its year).
+
+        Why here: the date before is known only once the dates are chosen. A Hijri date
+        before gives nothing (its month is not the Gregorian one its value holds)."""
+        found = self.found["same_period"]
+        if not found:
+            return ds
+        p, M = self.p, self.m
+        out = _Mentions(ds)
+        for m in found:
+            s = m.start("pc") + 1 if m.group("pc") else m.start()
+            if out.overlapping(s, m.end()):
+                continue
+            before: Iterator[DateMention] = (
+                d
+                for d in out.before(s)
+                if d.kind == "date" and d.end <= s and not self._day_word(d)
+            )
+            month = m.group("per") == "الشهر" or m.group("per2") == "الشهر"
+            last = next(before, None)
+            if last is None:
+                continue
+            if (
+                not month
+                and last.grain in ("day", "month")
+                and p["link_of"].fullmatch(self.t, last.end, s) is not None
+            ):
+                # 11 أغسطس من نفس العام: the month takes the year of the date before it
+                whole = self._same(before, last.date, "year")
+                if whole is not None:
+                    out.remove(last)
+                    out.append(replace(last, end=m.end(), date=whole))
+                continue
+            before = itertools.chain((last,), before)
+            day = None
+            if month and (db := p["day_before"].search(M, s - MAX_LOOK, s)) is not None:
+                day = self.integer(db.start("d"), db.end("d"), 1, 31)
+                if day is not None:
+                    s = db.start()
+            end, year_of = m.end(), None
+            if month and (after := self._following(out, m.end())) is not None:
+                if after.grain == "year" and after.date is not None:
+                    year_of, end = after, after.end  # الشهر نفسه من العام الماضي
+            value = self._same(
+                before, year_of.date if year_of else None, "month" if month else "year", day
+            )
+            if value is None:
+                continue
+            if year_of is not None:
+                out.remove(year_of)
+            out.append(DateMention(s, end, "date", value))
+        return sorted(out.alive(), key=lambda d: d.start)
+
+    def _day_word(self, d: DateMention) -> bool:
+        """A day named by a word alone, relative to the reference (يوم الأربعاء, أمس): no
+        month for الشهر نفسه to refer to (يوم الأربعاء 22 من الشهر ذاته is the month said
+        before it). A day of a month has its figure (11 أغسطس), written over in the mask."""
+        return (
+            d.date is not None
+            and d.date.relative
+            and d.date.grain == "day"
+            and "#" not in self.m[d.start : d.end]
+        )
+
+    def _same(
+        self,
+        before: Iterator[DateMention],
+        year_of: DateValue | None,
+        grain: str,
+        day: int | None = None,
+    ) -> DateValue | None:
+        """The ``grain`` (month or year) of the first date ``before`` yields (the dates
+        before, latest first), as a date: in the year of ``year_of`` when given, on ``day``
+        when given; for a year, ``year_of`` is a month or day date that takes the year."""
+        last = next(
+            (
+                d.date
+                for d in before
+                if d.date is not None and d.date.start is not None and not d.is_range
+            ),
+            None,
+        )
+        if last is None or last.start is None or last.calendar != "gregorian":
+            return None
+        if grain == "year" and year_of is not None:  # a month, or a day, without its year
+            assert year_of.start is not None
+            a = year_of.start
+            span = (
+                cal.day_span(last.start.year, a.month, a.day)
+                if year_of.grain == "day"
+                else cal.month_span(last.start.year, a.month)
+            )
+            return (
+                None
+                if span is None
+                else replace(year_of, start=span[0], end=span[1], relative=last.relative)
+            )
+        if grain == "year":
+            span = cal.year_span(last.start.year)
+            return (
+                None
+                if span is None
+                else DateValue(span[0], span[1], "year", "gregorian", last.relative)
+            )
+        if last.grain not in ("day", "month", "week"):
+            return None
+        year = last.start.year
+        relative = last.relative
+        if year_of is not None and year_of.start is not None:
+            year, relative = year_of.start.year, year_of.relative
+        if day is not None:
+            span = cal.day_span(year, last.start.month, day)
+            return (
+                None if span is None else DateValue(span[0], span[1], "day", "gregorian", relative)
+            )
+        span = cal.month_span(year, last.start.month)
+        return None if span is None else DateValue(span[0], span[1], "month", "gregorian", relative)
 
     def _following(self, out: _Mentions, pos: int) -> DateMention | None:
         """The year or month date that starts right after ``pos`` (an optional من between)."""

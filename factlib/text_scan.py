@@ -37,6 +37,7 @@ DATE_PATTERNS = (
     "decade",
     "holiday",
     "quarter_last",
+    "same_period",
 )
 CLAIM_PATTERNS = ("cue", "source")
 

@@ -494,3 +494,60 @@ def test_a_figure_after_a_rank_word_is_a_place(
 def test_preliminary_is_no_first(text: str, ordinals: list[str]) -> None:
     doc = factlib.extract(text)
     assert [f.text for f in doc.facts if f.kind == "ordinal"] == ordinals
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "المباراة الأولى في 3 سبتمبر 2018، والأخرى في الـ8 من الشهر نفسه",
+            "2018-09-01",
+            ("الـ8 من الشهر نفسه", "2018-09-08", "2018-09-08", "day"),
+        ),
+        (
+            "يغلق في الثاني من آب (أغسطس) والمزاد في الرابع من الشهر نفسه",
+            "2018-07-20",
+            ("الرابع من الشهر نفسه", "2018-08-04", "2018-08-04", "day"),
+        ),
+        (
+            "سجل هدفا في 1987. ونال في العام نفسه جائزة",
+            "2018-10-01",
+            ("العام نفسه", "1987-01-01", "1987-12-31", "year"),
+        ),
+        (
+            "ارتفع في أبريل 2018 بنسبة 9% مقابل الشهر نفسه من العام الماضي",
+            "2018-06-01",
+            ("الشهر نفسه من العام الماضي", "2017-04-01", "2017-04-30", "month"),
+        ),
+        (
+            "ارتفع في ديسمبر 2016 بنسبة 18% مقارنة بالشهر ذاته من عام 2014",
+            "2017-01-21",
+            ("الشهر ذاته من عام 2014", "2014-12-01", "2014-12-31", "month"),
+        ),
+        (
+            "اخترق في مارس 2016. وفي يوليو/تموز من العام نفسه نشر الموقع الرسائل",
+            "2018-04-20",
+            ("يوليو/تموز من العام نفسه", "2016-07-01", "2016-07-31", "month"),
+        ),
+        (
+            "انطلقت في 20 فيفري الجاري، وتخللها إضراب يوم الأربعاء 22 من الشهر ذاته",
+            "2017-03-01",
+            ("22 من الشهر ذاته", "2017-02-22", "2017-02-22", "day"),  # not the weekday's month
+        ),
+    ],
+)
+def test_the_same_month_or_year_is_that_of_the_date_before(
+    text: str, ref: str, expected: tuple[str, str, str, str]
+) -> None:
+    doc = factlib.extract(text, reference_date=ref)
+    last = [f for f in doc.facts if f.kind == "date"][-1]
+    assert last.date is not None and last.date.start is not None and last.date.end is not None
+    got = (last.text, last.date.start.isoformat(), last.date.end.isoformat(), last.date.grain)
+    assert got == expected
+
+
+@pytest.mark.regression
+def test_the_same_month_with_no_date_before_is_no_date() -> None:
+    doc = factlib.extract("وفي الشهر نفسه عاد اللاعب", reference_date="2018-01-01")
+    assert [f.kind for f in doc.facts] == []
