@@ -39,16 +39,19 @@ from factlib.text_scan import Found, scan_text
 __all__ = ["ClaimInput", "find_claims"]
 
 L, R, SP = LEFT, RIGHT, SPACES
+_PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: never part of it
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 # what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
 _COMPARED_ONLY = re.compile(r"(?:مقارن\w*|مقابل)(?:[ \t]+(?:مع|ب|عن))*[ \t]*$")
-_COMPARISON_WORDS = ("مقارن", "مقابل", "الفتره")  # one of them is in every comparison
+_COMPARISON_WORDS = ("مقارن", "مقابل", "الفتره", "منذ")  # one of them is in every comparison
 _COMPARED_FIGURE = re.compile(r"(?:مقابل|مقارنه[ \t]+(?:ب|مع)|بالمقارنه[ \t]+مع)[ \t]*$")
 _COMPARED = re.compile(
-    r"(?:مقارن\w*|مقابل|الفتره[ \t]+(?:ذاتها|نفسها)|(?:نفس|ذات)[ \t]+الفتره)"
+    r"(?:مقارن\w*|مقابل|الفتره[ \t]+(?:ذاتها|نفسها)|(?:نفس|ذات)[ \t]+الفتره"
+    # اعلي مستوي منذ 25 ابريل: the record is compared with that day, not dated by it
+    r"|(?:اعلي|ادني|اكبر|اقل|اسوا|افضل)[ \t]+(?:مستوي\w*|سعر|معدل|نسبه|قيمه)(?:[ \t]+لها?)?[ \t]+منذ)"
     r"(?:[ \t]+(?:مع|ب|عن|من|في|خلال|بنفس|بذات|نفس|ذات|الفتره|بالفتره|نفسها|ذاتها))*[ \t]*$"
 )
 
@@ -69,8 +72,8 @@ class ClaimInput:
 def _forms(verb: dict[str, str]) -> list[str]:
     """Past, present and participle forms of a reporting verb (masculine and feminine)."""
     past, present, part = verb["past"], verb["present"], verb["participle"]
-    out = [past, past + "ت", present, "ت" + present[1:], part + "ا", part + "ة", part + "ين"]
-    return out
+    out = [past, past + "ت", present, "ت" + present[1:]]
+    return [*out, part + "ا", part + "ة", part + "ين"] if part else out
 
 
 def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
@@ -125,7 +128,10 @@ def _words() -> ClaimWords:
     measure = rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"
     return ClaimWords(
         participles=frozenset(
-            fold(v["participle"] + e) for v in d["reporting_verbs"] for e in ("ا", "ة", "ين")
+            fold(v["participle"] + e)
+            for v in d["reporting_verbs"]
+            if v["participle"]
+            for e in ("ا", "ة", "ين")
         ),
         outlets=frozenset(fold(w) for w in d["outlet_words"]),
         titles=frozenset(
@@ -527,10 +533,10 @@ class _Finder:
         stop = self.w.stop
 
         def bare(x: tuple[int, int]) -> str:
-            word = self.t[x[0] : x[1]].strip("،,.:؛!؟\"'«»()")
+            word = self.t[x[0] : x[1]].strip(_PUNCTUATION)
             return word[1:] if word[:1] in ("و", "ف") and word[1:] in stop else word
 
-        while words and (bare(words[0]) in stop or bare(words[0]) in ("و", "ف")):
+        while words and (bare(words[0]) in stop or bare(words[0]) in ("", "و", "ف")):
             words.pop(0)
         while words and (bare(words[-1]) in stop or bare(words[-1]) in ("", "ال", "لل", "بال")):
             words.pop()  # ال, للـ: the article of a figure that begins at its digits (الـ40)
@@ -540,11 +546,42 @@ class _Finder:
         first = self.t[s : words[0][1]]
         if first[:1] in ("و", "ف") and first[1:] in self.w.heads:
             s += 1  # وعدد العاطلين: the conjunction is not part of the metric
-        e -= len(self.t[s:e]) - len(self.t[s:e].rstrip("،,.:؛!؟\"'»)"))
+        e -= len(self.t[s:e]) - len(self.t[s:e].rstrip(_PUNCTUATION))
+        s += len(self.t[s:e]) - len(self.t[s:e].lstrip(_PUNCTUATION))  # بلغ “676,962” سيارة
         return (s, e) if e > s else None
 
+    def before_dates(
+        self, metric: tuple[int, int], dates: list[ClaimInput], date_starts: list[int]
+    ) -> tuple[int, int] | None:
+        """The metric without the dates in it: what is measured, not when (the claim's
+        time says when). The words before the first date (الإيرادات الموحدة للربع الثاني من
+        العام بموجب ... is الإيرادات الموحدة), or those after the last one when one word or
+        none comes before it (وحصل العام الماضي على راتب إجمالي is راتب إجمالي; أرباح الربع
+        الأول من 2018 is أرباح). The date's word and the words that lead to it (في، خلال،
+        بـ) go."""
+        a, b = metric
+        inside = _within(dates, date_starts, a, b)
+        if not inside:
+            return metric
+        cut = self.t.rfind(" ", a, inside[0].start) + 1  # the start of the date's word
+        before = self._trim(a, cut) if cut > a else None
+        after = self._trim(max(d.end for d in inside), b)
+        if after is None or (before is not None and " " in self.t[before[0] : before[1]]):
+            return before
+        return after
+
     def trend(self, first: int, qstart: int) -> str | None:
-        up = [m.start() for m in self.w.p["up"].finditer(self.t, first, qstart)]
+        t = self.t
+        up = [
+            m.start()
+            for m in self.w.p["up"].finditer(t, first, qstart)
+            # على ارتفاع 644 مترا: a height right before the figure, not a rise
+            if not (
+                m.group() == "ارتفاع"
+                and t.endswith("علي ", 0, m.start())
+                and not t[m.end() : qstart].strip()
+            )
+        ]
         down = [m.start() for m in self.w.p["down"].finditer(self.t, first, qstart)]
         if not up and not down:
             return None
@@ -575,7 +612,9 @@ def find_claims(
     source_starts = [p for p, _ in sources]
     dates = sorted((f for f in facts if f.kind == "date"), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    fact_ends = sorted(x.end for x in facts)
+    # a figure's clause begins after the quantity before it, not after a date: ارتفعت
+    # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
+    fact_ends = sorted(x.end for x in facts if x.kind != "date")
     claims: list[Claim] = []
     for f in candidates:
         sent = finder.sentence_of(f.number_start)
@@ -587,6 +626,8 @@ def find_claims(
         clause = finder.clause_start(sent, f.start, ends)
         first = finder.measured(clause, f.start)
         metric = finder.metric(clause, first, f.start) if first is not None else None
+        if metric is not None:
+            metric = finder.before_dates(metric, dates, date_starts)
         if f.kind == "number" and metric is None:
             continue  # a bare number is a claim only when a verb says what it measures
         # the last speech of the sentence before the figure, else its first one after

@@ -551,3 +551,38 @@ def test_the_same_month_or_year_is_that_of_the_date_before(
 def test_the_same_month_with_no_date_before_is_no_date() -> None:
     doc = factlib.extract("وفي الشهر نفسه عاد اللاعب", reference_date="2018-01-01")
     assert [f.kind for f in doc.facts] == []
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (metric, cue, trend) of the one claim
+        ("ونبه التقرير إلى أن الصادرات ارتفعت 17.7%.", ("الصادرات", "نبه", "up")),
+        (
+            "وأعلنت الشركة أن إجمالي عدد السيارات بلغ “676,962” سيارة.",
+            ("إجمالي عدد السيارات", "أعلنت", None),
+        ),
+        ("سيقام البرج على ارتفاع 644 مترا.", (None, None, None)),  # a height
+        ("وأغلق السهم على ارتفاع بنحو 1%.", (None, None, "up")),
+        (
+            "ارتفعت صادرات النفط في شهر يونيو الماضي بنسبة 11.9 في المائة.",
+            ("صادرات النفط", None, "up"),
+        ),
+        ("وارتفعت أرباح الربع الأول من 2018 بنسبة 63 بالمئة.", ("أرباح", None, "up")),
+        ("وحصل العام الماضي على راتب إجمالي بلغ 150 مليون دولار.", ("راتب إجمالي", None, None)),
+    ],
+)
+def test_metric_cue_and_trend_found_by_the_third_review(
+    text: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-09-04")
+    assert [(c.metric, c.cue, c.trend) for c in doc.claims] == [expected]
+
+
+@pytest.mark.regression
+def test_the_day_a_record_is_compared_with_is_not_the_claims_time() -> None:
+    text = "وهبط البلاتين إلى 921.90 دولار، بعدما سجل أعلى مستوى منذ 25 أبريل عند 927.20 دولار، الخميس."
+    doc = factlib.extract(text, reference_date="2018-04-28")
+    facts = {f.id: f.text for f in doc.facts}
+    assert [facts.get(c.time) for c in doc.claims] == ["الخميس", "الخميس"]
