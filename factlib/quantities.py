@@ -41,7 +41,7 @@ _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 # the end of a word in ان or تين, found from its last letter: a pattern that opens with one
 # literal is searched for in C from one ن to the next, where (?:ان|تين) stopped at every ا
 # and ت (four times as long on the corpus)
-_DUAL_END = re.compile(r"ن(?:(?<=ان)|(?<=تين))(?![^\W\d_])")
+_DUAL_END = re.compile(r"ن(?:(?<=ان)|(?<=ين))(?![^\W\d_])")
 _ARABIC_LETTERS = "".join(map(chr, range(0x0621, 0x064B)))  # of folded text: ء to ي
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters; on a reversed window, its last ones
 _RANGE_SEP = re.compile(r"[ \t]*(-|الي|حتي|و|لـ?)?[ \t]*")
@@ -554,11 +554,12 @@ class _Finder:
     def _dual_nouns(self) -> Iterator[tuple[int, int, str]]:
         """Each whole word that is the dual of a counted noun: start, end, singular.
 
-        Found from its ending: every such dual ends in ان or تين, a scan for those two
+        Found from its ending: every such dual ends in ان or ين, a scan for those two
         literals runs in C from one to the next, and only the words it stops at are looked
         up. A scan for the words themselves (two thousand duals, at every word start) took
         four times as long."""
-        t, duals, longest = self.t, self.w.dual_counts, self.w.longest_dual
+        t, duals = self.t, self.w.dual_counts
+        longest = self.w.longest_dual + 2  # and up to two clitics before it: وبدولتين
         letters = _LETTERS.match
         for e in _DUAL_END.finditer(t):
             end = e.end()
@@ -571,7 +572,12 @@ class _Finder:
             start = end - back.end()
             if start == window and window and letters(t, window - 1):
                 continue  # a word longer than any dual: none
-            if (lemma := duals.get(t[start:end])) is not None:
+            lemma = duals.get(t[start:end])
+            # بسيارتين، لحقلين، وجنديين: a clitic before the dual is no part of it
+            while lemma is None and end - start > 4 and t[start] in "وفبل":
+                start += 1
+                lemma = duals.get(t[start:end])
+            if lemma is not None:
                 yield start, end, lemma
 
     def _agrees(self, start: int) -> bool:

@@ -142,6 +142,12 @@ def _units(d: dict[str, Any]) -> dict[str, str]:
     return table
 
 
+def _participle(stem: str) -> bool:
+    """An active participle of the form فاعل (عامل، ناشط، زائر), whose sound plural in ين
+    is as common as its broken one: its ين form is no dual."""
+    return len(stem) == 4 and stem[1] == "ا"
+
+
 def _dual_counts(
     singulars: dict[str, str],
     broken: dict[str, str],
@@ -156,11 +162,15 @@ def _dual_counts(
     Generated, so that the text is scanned for these words only (a scan for any word
     ending in ان met thousands of names and verbs, each looked up in Python). A
     singular in ه takes تان/تين (دولة: دولتان، دولتين); any other, except one in ت
-    (whose ان form reads as the تان of another noun), takes ان. Plurals that end like a
-    dual (بلدان، شبان), units, currencies, words never counted and ``not_duals`` (names
-    and other words spelled as a dual: طالبان، شعبان) are left out.
+    (whose ان form reads as the تان of another noun), takes ان, and ين too when its plural
+    is broken (جندي: جنود, so جنديين is two soldiers; لاعبين may be the plural, and is
+    left out, as are the participles that take both plurals: عامل، عمال and عاملين; and
+    the adjectives of ``not_duals``: أمريكيين، عسكريين). Plurals that end like a dual (بلدان، شبان), units, currencies, words never
+    counted and ``not_duals`` (names and other words spelled as a dual: طالبان، شعبان)
+    are left out.
     """
     out: dict[str, str] = {}
+    broken_lemmas = frozenset(_key(v) for v in broken.values())
     for stem, lemma in singulars.items():
         if len(stem) < 3 or not stem.isalpha():
             continue
@@ -169,8 +179,15 @@ def _dual_counts(
         forms = [stem[:-1] + "تان", stem[:-1] + "تين"] if stem.endswith("ه") else []
         if not stem.endswith("ت"):
             forms.append(stem + "ان")
+            if stem in broken_lemmas and not _participle(stem):
+                forms.append(stem + "ين")
         for form in forms:
-            if form not in broken and form not in exceptions and form not in not_duals:
+            if (
+                form not in broken
+                and form not in exceptions
+                and form not in not_duals
+                and form not in singulars
+            ):
                 out[form] = lemma
     return out
 
