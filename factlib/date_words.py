@@ -175,7 +175,7 @@ def date_words() -> DateWords:
             rf"(?P<a>####)[ \t]*(?P<s>[-/])[ \t]*(?P<b>####|##)(?!#)(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "relative_period": regex.compile(
-            rf"{L}(?:(?P<this>{_alt(d['this'])}){sp})?{_definite(periods, 'per')}"
+            rf"{L}(?:[لبو]?(?P<this>{_alt(d['this'])}){sp})?{_definite(periods, 'per')}"
             rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"
         ),
         "relative_day": regex.compile(

@@ -77,6 +77,7 @@ def _words_not_numbers() -> dict[str, frozenset[str]]:
             "ordinal_not_after",
             "feminine_ordinal_not_after",
             "cardinal_after",
+            "one_of_after",
         )
     }
 
@@ -294,6 +295,8 @@ def _tokens(t: str, scanned: Found | None = None) -> list[Tok]:
             continue  # تحت الصفر, من الصفر: "zero" as a point or "scratch", not a figure
         if w == "اثنين" and art and not prep and not _tens_follow(t, end):
             continue  # الاثنين: Monday (but الاثنين والعشرين is 22nd)
+        if word.cat == "ones" and word.value == 1 and not art and _one_of(t, ws, end):
+            continue  # وهو واحد من أحسن اللاعبين: "one of", no figure
         if word.cat == "ones" and word.value == 1 and t.endswith("اي ", 0, m.start()):
             continue  # أي واحد: "which one"
         if word.cat == "hundreds" and art and (prep or t[max(0, start - 3) : start] == "في "):
@@ -523,6 +526,19 @@ def _preliminary(norm: Normalized, start: int, end: int) -> bool:
         return False
     before = _prev_word(norm.text, start)
     return bool(before) and not before.endswith(("ه", "ت", "ي"))
+
+
+def _one_of(t: str, start: int, end: int) -> bool:
+    """Whether واحد or واحدة at ``start`` is the pronoun "one of" (واحد من), not the
+    adjective "one" after a noun (جولة واحدة من نهاية الموسم, كيلو واحد من اللحم): at a
+    clause's start or after a word of ``one_of_after`` (وهي، تعد، في); واحدة also after
+    any word that is not feminine (a feminine noun would take it as its adjective)."""
+    if not t.startswith(" من ", end):
+        return False
+    before = _prev_word(t, start)
+    if not before or before in _words_not_numbers()["one_of_after"]:
+        return True
+    return t.startswith("واحده", start) and not before.endswith("ه")
 
 
 def _after_definite_plural(t: str, start: int) -> bool:

@@ -210,12 +210,13 @@ class _Finder:
         return False
 
     def _rank(self, m: NumberMention) -> bool:
-        """The number is a place in an order (بالمرتبة 30، المركز 12): an ordinal, which
-        counts nothing and names nothing (an identifier would give no fact at all)."""
+        """The number is a place in an order or the number of an edition (بالمرتبة 30،
+        المركز 12، الدورة 37): an ordinal, which counts nothing and names nothing (an
+        identifier would give no fact at all)."""
         v = m.value
         return (
             v.denominator == 1
-            and v > 0
+            and 0 < v < 1000  # الدورة 2018 is a year's edition, not the 2018th
             and self.p["rank_before"].search(self.t, m.start - 20, m.start) is not None
         )
 
