@@ -454,7 +454,8 @@ class _Finder:
             event = None
             # the weaker signs of a year (a comparison, a year before و, an event noun in
             # construct) give way to a noun the figure counts: مقارنة مع 2000 إصابة
-            weak = paired or (prep is not None and "مقارن" in prep.group())
+            # a year before 1900 after a preposition alone is weak too (في 1850 منزلا)
+            weak = paired or (prep is not None and ("مقارن" in prep.group() or year < 1900))
             if era is None and marker is None and prep is None and 1900 <= year <= 2100:
                 # الفترة ذاتها من 2017: a period of the year
                 prep = p["year_period_before"].search(M, s - 40, s)
@@ -466,7 +467,7 @@ class _Finder:
                 and marker is None
                 and event is None
                 and not paired
-                and (prep is None or not 1900 <= year <= 2100)
+                and (prep is None or not 1800 <= year <= 2100)
             ):
                 continue
             # عامي 2013 و2014, في 2016 و2017, اتفاقيتي 1929 و1959: the year after و is one too
