@@ -39,6 +39,8 @@ from factlib.text_scan import Found, scan_text
 __all__ = ["ClaimInput", "find_claims"]
 
 L, R, SP = LEFT, RIGHT, SPACES
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: never part of it
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
@@ -72,8 +74,7 @@ class ClaimInput:
 def _forms(verb: dict[str, str]) -> list[str]:
     """Past, present and participle forms of a reporting verb (masculine and feminine)."""
     past, present, part = verb["past"], verb["present"], verb["participle"]
-    out = [past, past + "ت", present, "ت" + present[1:]]
-    return [*out, part + "ا", part + "ة", part + "ين"] if part else out
+    return [past, past + "ت", present, "ت" + present[1:], part + "ا", part + "ة", part + "ين"]
 
 
 def _common_nouns(d: dict[str, Any]) -> frozenset[str]:
@@ -102,6 +103,7 @@ class ClaimWords:
     """The claim finder's lexicons (``data/claims.json``), folded, and its patterns."""
 
     participles: frozenset[str]  # مشيرا, مضيفة: a reporting participle has no subject after it
+    feminine: frozenset[str]  # أشارت, تشير, مشيرة: the forms that agree with a feminine subject
     outlets: frozenset[str]  # وكالة, صحيفة: a subject that is a source, not a speaker
     titles: frozenset[str]  # الرئيس, وزير: a subject's title, before the name
     end: frozenset[str]  # words that end a speaker's phrase
@@ -128,10 +130,12 @@ def _words() -> ClaimWords:
     measure = rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"
     return ClaimWords(
         participles=frozenset(
-            fold(v["participle"] + e)
+            fold(v["participle"] + e) for v in d["reporting_verbs"] for e in ("ا", "ة", "ين")
+        ),
+        feminine=frozenset(
+            fold(form)
             for v in d["reporting_verbs"]
-            if v["participle"]
-            for e in ("ا", "ة", "ين")
+            for form in (v["past"] + "ت", "ت" + v["present"][1:], v["participle"] + "ة")
         ),
         outlets=frozenset(fold(w) for w in d["outlet_words"]),
         titles=frozenset(
@@ -202,6 +206,7 @@ class _Finder:
         self.sentences = sentences(self.t)
         self._writes_ala: bool | None = None
         self._sentence_starts = [a for a, _ in self.sentences]
+        self._outlets: dict[str, str] = {}  # تقرير: the last outlet or document so headed
 
     def found(self, name: str) -> list[re.Match[str]]:
         """The matches of a whole-text pattern (``cue``, ``source``), from the one scan."""
@@ -282,6 +287,11 @@ class _Finder:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             subject = self.split(words)
+            if subject.kind == "outlet":  # التقرير الصادر عن مؤسسة النقد: through عن
+                words = self._source_phrase(m.end())
+                keys = [self.t[a:b] for a, b in words]
+                cut = next((k for k, key in enumerate(keys) if key in _RELATIVE), len(keys))
+                subject.words, subject.tokens = words[:cut], keys[:cut]  # التقرير الذي يصدره
             if subject.kind == "person" and subject.name and not subject.title and words:
                 # قال سلمان الدوسري، وزير الصناعة، إن …: a title after the name, between commas
                 rest = self.t[words[-1][1] : words[-1][1] + 2]
@@ -297,16 +307,38 @@ class _Finder:
         for _, subject in events:
             self.remember(subject)
         out: list[_Speech] = []
-        last: str | None = None
+        last: str | None = None  # the last person or body that spoke
+        # the last document that spoke: where, which, and whether its head is feminine
+        document: tuple[int, str, bool] | None = None
         for m, subject in events:
             speaker, source = self.resolve(subject)
             if speaker is None and source is None:
-                speaker = last
+                # وأضاف أن: the last speaker; after a document that spoke last, the document
+                # in the same sentence (أكد التقرير …، مشيرا إلى أن) or where the verb opens
+                # the next one and agrees with it (أشارت الدراسة … . وأشارت إلى أن), not with
+                # a person or body before (أفادت وكالة الأناضول … . وتعهد البنك …، متوقعا أن)
+                if document is not None and (
+                    not _SENTENCE_END.search(self.t, document[0], m.start())
+                    or (
+                        self._opens_sentence(m.start())
+                        and (m.group("v") in self.w.feminine) == document[2]
+                    )
+                ):
+                    source = document[1]
+                else:
+                    speaker = last
             elif speaker is not None:
-                last = speaker
+                last, document = speaker, None
+            elif source is not None:
+                document = (m.end(), source, _feminine_head(subject.tokens[0]))
             cue = self.source_text(m.start("v"), m.end("v"))
             out.append(_Speech(m.start("v"), m.end(), cue, speaker, source))
         return out
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Whether only blanks stand between ``pos`` and the end of the sentence before."""
+        before = self.t[max(0, pos - 40) : pos].rstrip(" \t")
+        return not before or before[-1] in ".!?؟\n"
 
     def _apposed_name(self, subject: _Subject, end: int) -> None:
         """Give ``subject`` (a title alone, ending at ``end``) the name that a comma opens
@@ -357,8 +389,11 @@ class _Finder:
             return _Subject("none")
         keys = [self.t[a:b] for a, b in words]
         titles = self.w.titles
-        if keys[0] in self.w.outlets:
-            return _Subject("outlet", words=words)
+        if keys[0] in self.w.outlets or (
+            keys[0].startswith("ال") and keys[0][2:] in self.w.outlets
+        ):
+            # كشف التقرير, أشارت الدراسة: a document, credited as the source, is no speaker
+            return _Subject("outlet", words=words, tokens=keys)
         if keys[0] in titles:
             # الأستاذ محمد العقيل مدير عام الجمرك: a name between two titles
             later = next((j for j in range(2, min(len(keys), 5)) if keys[j] in titles), None)
@@ -430,6 +465,9 @@ class _Finder:
         return False
 
     def remember(self, subject: _Subject) -> None:
+        if subject.kind == "outlet" and len(subject.words) >= 2:
+            full = self.source_text(subject.words[0][0], subject.words[-1][1])
+            self._outlets[_bare(subject.tokens[0])] = full
         if subject.kind == "person" and len(subject.name) >= 2:
             full = self.source_text(subject.name_words[0][0], subject.name_words[-1][1])
             self.people.remember_person(full, subject.name, subject.title)
@@ -443,6 +481,11 @@ class _Finder:
             return None, None
         if kind == "outlet":
             words = subject.words
+            if len(words) == 1 and subject.tokens[0].startswith("ال"):
+                # وأشار التقرير: the report named before (ورصد تقرير مؤسسة النقد …)
+                named = self._outlets.get(_bare(subject.tokens[0]))
+                if named is not None:
+                    return None, named
             return None, self.source_text(words[0][0], words[-1][1])
         if kind == "body":
             tokens, words = subject.tokens, subject.words
@@ -586,6 +629,13 @@ class _Finder:
         if not up and not down:
             return None
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
+
+
+def _feminine_head(word: str) -> bool:
+    """Whether a verb agrees with the outlet or document word as a feminine: الدراسة,
+    الوكالة (ة, folded ه) and the plurals of things (البيانات، الأرقام); not التقرير."""
+    word = _bare(word)
+    return word.endswith(("ه", "ات")) or word == "ارقام"
 
 
 def _within(items: list[Any], starts: list[int], lo: int, hi: int) -> list[Any]:

@@ -340,7 +340,8 @@ def test_yudhkar_anna_is_the_writers_aside_not_a_speech() -> None:
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [(c.speaker, c.cue) for c in doc.claims] == [("الوزير", "قال"), (None, None)]
     report = factlib.extract("يذكر التقرير أن 50 شخصا قتلوا.", reference_date="2018-01-01")
-    assert [(c.speaker, c.cue) for c in report.claims] == [("التقرير", "يذكر")]
+    # a speech all the same, with a subject: the report, its source (a document is no speaker)
+    assert [(c.speaker, c.cue, c.source) for c in report.claims] == [(None, "يذكر", "التقرير")]
 
 
 @pytest.mark.regression
@@ -613,3 +614,34 @@ def test_facts_found_by_the_third_review(text: str, expected: list[tuple[str, st
     assert [(f.kind, f.text) for f in doc.facts] == expected
     bounds = [f.bound for f in doc.facts if f.kind == "money"]
     assert bounds in ([], ["ge"])
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (speaker, cue, source) of each claim: a document that speaks is its source
+        ("وأشارت الدراسة إلى أن الاستثمار ارتفع 3 في المئة.", [(None, "أشارت", "الدراسة")]),
+        (
+            "وكشف التقرير الصادر عن مؤسسة النقد ارتفاع المبيعات بنسبة 15.4%.",
+            [(None, "كشف", "التقرير الصادر عن مؤسسة النقد")],
+        ),
+        (
+            "وقالت وكالة الأنباء السورية إن 7 أشخاص قتلوا. وقالت الوكالة إن 5 آخرين أصيبوا.",
+            [(None, "قالت", "وكالة الأنباء السورية"), (None, "قالت", "وكالة الأنباء السورية")],
+        ),
+        (
+            "وأوضح التقرير الذي يصدره البنك الدولي أن 30 مليون شخص يعيشون بأقل من 5.5 دولار.",
+            [(None, "أوضح", "التقرير"), (None, "أوضح", "التقرير")],
+        ),
+        (
+            "وأكد التقرير أن الصادرات ارتفعت 12%، مشيرا إلى أن الواردات بلغت 3 مليارات دولار.",
+            [(None, "أكد", "التقرير"), (None, "مشيرا", "التقرير")],
+        ),
+    ],
+)
+def test_a_document_that_speaks_is_the_source(
+    text: str, expected: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [(c.speaker, c.cue, c.source) for c in doc.claims] == expected
