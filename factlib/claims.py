@@ -19,6 +19,7 @@ sentence:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,6 +40,9 @@ from factlib.text_scan import Found, scan_text
 __all__ = ["ClaimInput", "find_claims"]
 
 L, R, SP = LEFT, RIGHT, SPACES
+# ما نقلته, ما أوردت: a verb that relays between a source marker and the outlet (what
+# ذكر, أفاد or أعلن say is a speech, whose subject may be a person: حسبما أفاد ضابط)
+_RELAYED = re.compile(r"[ \t]*(?:ما[ \t]+)?(?:نقل|اورد|نشر|بث)(?:ت|ته|تها|ه|ها)?[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: never part of it
@@ -218,9 +222,11 @@ class _Finder:
 
     # ------------------------------------------------------------ speech
 
-    def _phrase(self, pos: int, limit: int = 6) -> Words:
+    def _phrase(self, pos: int, limit: int = 6, spoken_to: bool = True) -> Words:
         """Word spans after ``pos`` up to a delimiter: a speaker or a source.
-        A quoted name (صرحت "طيران الإمارات" في بيان) is taken whole, without its quotes."""
+        A quoted name (صرحت "طيران الإمارات" في بيان) is taken whole, without its quotes.
+        ``spoken_to``: an outlet after ل ends a speaker (قال لوكالة), not a source whose
+        marker took the ل (وفقا للدراسة: لدراسة after وفقا ل)."""
         quoted = _QUOTED.match(self.t, pos, pos + 80)
         if quoted is not None:
             return [m.span() for m in _WORD.finditer(self.t, *quoted.span("q"))]
@@ -253,7 +259,8 @@ class _Finder:
                 break  # وزارة الصحة الفلسطينية | إصابة …: after a definite chain, an object begins
             definite = definite or is_definite
             if (
-                bare.startswith("ل")
+                spoken_to
+                and bare.startswith("ل")
                 and bare[1:] in self.w.outlets
                 and not (out and self.t[out[0][0] : out[0][1]] in self.w.outlets)
             ):
@@ -264,9 +271,11 @@ class _Finder:
                 break
         return out
 
-    def _source_phrase(self, pos: int) -> Words:
+    def _source_phrase(self, pos: int, spoken_to: bool = True) -> Words:
         """Like a speaker phrase, but ``تقرير صادر عن البنك الدولي`` runs through عن."""
-        words = self._phrase(pos, limit=7)
+        words = self._phrase(pos, limit=7, spoken_to=spoken_to)
+        # التقرير الذي يصدره البنك الدولي: the outlet ends before what a relative clause says
+        words = list(itertools.takewhile(lambda w: self.t[w[0] : w[1]] not in _RELATIVE, words))
         if words and self.t[words[-1][0] : words[-1][1]] in ("صادر", "الصادر", "صادره", "الصادره"):
             rest = self.t[words[-1][1] :].lstrip()
             if rest.startswith("عن "):
@@ -288,10 +297,8 @@ class _Finder:
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             subject = self.split(words)
             if subject.kind == "outlet":  # التقرير الصادر عن مؤسسة النقد: through عن
-                words = self._source_phrase(m.end())
-                keys = [self.t[a:b] for a, b in words]
-                cut = next((k for k, key in enumerate(keys) if key in _RELATIVE), len(keys))
-                subject.words, subject.tokens = words[:cut], keys[:cut]  # التقرير الذي يصدره
+                subject.words = self._source_phrase(m.end())
+                subject.tokens = [self.t[a:b] for a, b in subject.words]
             if subject.kind == "person" and subject.name and not subject.title and words:
                 # قال سلمان الدوسري، وزير الصناعة، إن …: a title after the name, between commas
                 rest = self.t[words[-1][1] : words[-1][1] + 2]
@@ -523,13 +530,19 @@ class _Finder:
     def sources(self) -> list[tuple[int, str]]:
         out: list[tuple[int, str]] = []
         for m in self.found("source"):
-            words = self._source_phrase(m.end())
+            pos = m.end()
+            relayed = _RELAYED.match(self.t, pos)  # وفقا لما نقلته وكالة …: the agency
+            words = self._source_phrase(relayed.end() if relayed else pos, spoken_to=False)
             if len(words) == 1 and self.source_text(*words[0]).endswith(("ه", "ها", "هم")):
                 continue  # حسب تصريحه: his own statement, not a named outlet
             if words and self.t[words[0][0] : words[0][1]] not in self.w.not_sources:
                 text = self.source_text(words[0][0], words[-1][1])
+                head = self.t[words[0][0] : words[0][1]]
                 if m.group("m").endswith("ل") and text.startswith("ل"):
                     text = "ال" + text[1:]  # وفقا للجهاز: the outlet is الجهاز …
+                    head = "ال" + head[1:]
+                if len(words) == 1 and head.startswith("ال"):  # وفقا للدراسة: the one before
+                    text = self._outlets.get(_bare(head), text)
                 out.append((m.start(), text))
         return out
 
