@@ -303,6 +303,9 @@ class _Finder:
             if um.group("neg") is not None:
                 value, new_end = -value, um.end("neg")
             return "measure", unit, new_end, value
+        dg = p["degrees"].match(t, end, end + REACH) if "درج" in t[end : end + 8] else None
+        if dg is not None and p["temperature_before"].search(t, end - 80, end) is not None:
+            return "measure", "°C", dg.end(), value  # الحرارة الصغرى بين 4 و8 درجات
         nm = p["noun_after"].match(t, end, end + REACH)
         spelled_one_or_two = value in (1, 2) and spelled
         if nm is not None and nm.group("art") is None and value >= 1 and not spelled_one_or_two:

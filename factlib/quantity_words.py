@@ -241,6 +241,11 @@ def quantity_words() -> QuantityWords:
             rf"(?:(?:{SP}من(?:{SP}\p{{L}}+){{1,4}})?{SP}(?P<per>{_alt(per_time)}){R})?"
             rf"(?:{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R})?"
         ),
+        # a bare درجة after a figure: a temperature where the sentence speaks of one
+        "degrees": regex.compile(rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}"),
+        "temperature_before": regex.compile(
+            rf"{L}[وفبل]?(?:{_alt(units_data.get('temperature_context', []))}){R}[^.!?؟\n]*$"
+        ),
         "degrees_below": regex.compile(
             rf"[ \t]*(?:{_alt(units_data.get('degree_words', []))}){R}(?:{SP}(?:مئويه|مئويتين|مئويتان))?{SP}(?P<neg>{_alt(units_data.get('below_zero', []))}){R}"
         ),

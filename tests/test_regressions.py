@@ -410,7 +410,7 @@ def test_an_outlets_quoted_name_is_part_of_the_source(text: str, source: str) ->
         ),
         ("قتل 3 يزيديين", [("count", "3 يزيديين")]),
         ("الساعة 10 - 12 - 14", [("number", "12 - 14")]),  # blanks and two digits: no date
-        ("تراوحت درجات الحرارة 0-5 درجات", [("number", "0-5")]),  # a range from 0
+        ("تراوحت درجات الحرارة 0-5 درجات", [("measure", "0-5 درجات")]),  # a range from 0, in °C
         ("نتائج: 0-1 قوافل قفصة", [("number", "0"), ("number", "1")]),  # a result
         ("أسفر الهجوم عن مقتل 5 وإصابة 10 آخرين", [("number", "5"), ("count", "10 آخرين")]),
         ("قتل في حرب 2006 مدنيون لبنانيون", [("date", "2006")]),  # a plural after a year
