@@ -342,6 +342,12 @@ class _Finder:
             out.append(_Speech(m.start("v"), m.end(), cue, speaker, source))
         return out
 
+    def in_relative(self, pos: int) -> bool:
+        """Whether the reporting verb at ``pos`` opens a relative clause (موسم 2017-2018 الذي
+        أعلن في ختامه رحيله): it tells about a noun, and asserts no figure before it."""
+        before = self.t[max(0, pos - 10) : pos].rstrip(" \t").rsplit(None, 1)
+        return bool(before) and before[-1].lstrip("وف") in _RELATIVE
+
     def _opens_sentence(self, pos: int) -> bool:
         """Whether only blanks stand between ``pos`` and the end of the sentence before."""
         before = self.t[max(0, pos - 40) : pos].rstrip(" \t")
@@ -701,7 +707,9 @@ def find_claims(
             speeches[i]
             if i >= 0 and speech_starts[i] >= sent[0]
             else speeches[j]
-            if j < len(speeches) and speech_starts[j] < sent[1]
+            if j < len(speeches)
+            and speech_starts[j] < sent[1]
+            and not finder.in_relative(speech_starts[j])
             else None
         )
         speaker = speech.speaker if speech else None

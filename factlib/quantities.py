@@ -562,11 +562,13 @@ class _Finder:
         literals runs in C from one to the next, and only the words it stops at are looked
         up. A scan for the words themselves (two thousand duals, at every word start) took
         four times as long."""
-        t, duals = self.t, self.w.dual_counts
+        t, duals, tails = self.t, self.w.dual_counts, self.w.dual_tails
         longest = self.w.longest_dual + 2  # and up to two clitics before it: وبدولتين
         letters = _LETTERS.match
         for e in _DUAL_END.finditer(t):
             end = e.end()
+            if t[end - 4 : end] not in tails:
+                continue  # الذين, المسلمين: no dual ends so (a slice and a set, not a match)
             # the word's letters read backwards from its end, one anchored match (a search
             # for a word start in the window tried each of its characters: 0.9 µs a call)
             window = end - longest if end > longest else 0

@@ -50,6 +50,7 @@ class QuantityWords:
     singulars: dict[str, str]  # folded singular -> as written
     dual_counts: dict[str, str]  # folded dual of a counted noun (دولتين) -> its singular
     longest_dual: int  # letters in the longest of them: how far back a dual's word is read
+    dual_tails: frozenset[str]  # their last four letters (all of a shorter one)
     not_counted: frozenset[str]
     function_words: frozenset[str]  # never a counted noun (في، منها، يوميا)
     bounds_before: dict[str, str]  # folded phrase -> bound
@@ -298,6 +299,7 @@ def quantity_words() -> QuantityWords:
         singulars=singulars,
         dual_counts=dual_counts,
         longest_dual=max(map(len, dual_counts), default=0),
+        dual_tails=frozenset(k[-4:] for k in dual_counts),
         not_counted=not_counted,
         function_words=frozenset(_key(w) for w in nouns["function_words"]),
         bounds_before=before,

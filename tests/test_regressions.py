@@ -662,3 +662,24 @@ def test_a_document_that_speaks_is_the_source(
 ) -> None:
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [(c.speaker, c.cue, c.source) for c in doc.claims] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (speaker, cue): a relative clause ends the subject, and its verb reports nothing
+        (
+            "وقال زوكربيرغ الذي خسرت شركته أكثر من 50 مليار دولار إن الشركة بخير.",
+            ("زوكربيرغ", "قال"),
+        ),
+        (
+            "وأضاف دانش والذي تمتلك شركته أسطولا مكونا من 25 ألف سيارة أن السوق تحسن.",
+            ("دانش", "أضاف"),
+        ),
+        ("وخاض اللاعب 674 مباراة في صفوف النادي الذي أعلن في ختام الموسم رحيله.", (None, None)),
+    ],
+)
+def test_a_relative_clause_is_no_speech(text: str, expected: tuple[str | None, str | None]) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [(c.speaker, c.cue) for c in doc.claims][:1] == [expected]
