@@ -56,7 +56,7 @@ _NUMERIC_DATE_OPEN = re.compile(
 )
 
 FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the future
-_CLAUSE_MARKS = ".!?؟؛:\n"
+_LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
@@ -683,7 +683,9 @@ class _Finder:
         (كان من المقرر أن يبدأ الأحد)."""
         t = self.t
         a = max(0, s - FUTURE_REACH)
-        a = max(a, *(t.rfind(mark, a, s) + 1 for mark in _CLAUSE_MARKS))
+        mark = _LAST_CLAUSE_MARK.search(t, a, s)  # one search in C, not a find per mark
+        if mark is not None:
+            a = mark.start() + 1
         markers = [m.group("aux") for m in self.p["future"].finditer(t, a, s)]
         return bool(markers) and markers[-1] is None
 
