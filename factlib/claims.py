@@ -44,6 +44,56 @@ L, R, SP = LEFT, RIGHT, SPACES
 # ذكر, أفاد or أعلن say is a speech, whose subject may be a person: حسبما أفاد ضابط)
 _RELAYED = re.compile(r"[ \t]*(?:ما[ \t]+)?(?:نقل|اورد|نشر|بث)(?:ت|ته|تها|ه|ها)?[ \t]+")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+# words that never open a subject before its verb (وفي هذا السياق قال, كما أكد, ثم أضاف)
+_NOT_SUBJECT = frozenset(
+    {
+        "هذا",
+        "هذه",
+        "ذلك",
+        "كما",
+        "ثم",
+        "لكن",
+        "لكنه",
+        "لكنها",
+        "قد",
+        "وقد",
+        "فقد",
+        "كان",
+        "كانت",
+        "بعد",
+        "قبل",
+        "ما",
+        "لا",
+        "لم",
+        "لن",
+        "هو",
+        "هي",
+        "هم",
+        "انه",
+        "انها",
+        "اذ",
+        "اذا",
+        "عندما",
+        "بينما",
+        "السياق",
+        "جانبه",
+        "جهته",
+        "جهتها",
+        "ناحيته",
+        "ناحيتها",
+        "بدوره",
+        "بدورها",
+        "فيما",
+        "و",
+        "ف",
+        "المقابل",
+        "حينها",
+        "غير",
+        "اما",
+        "او",
+        "ايضا",
+    }
+)
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: never part of it
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
@@ -296,7 +346,11 @@ class _Finder:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             subject = self.split(words)
-            if subject.kind == "outlet":  # التقرير الصادر عن مؤسسة النقد: through عن
+            before = subject.kind == "none" and verb not in self.w.participles
+            if before:  # وزارة الصحة أعلنت أن …: the subject before the verb, opening the sentence
+                words = self._subject_before(m.start())
+                subject = self.split(words)
+            if subject.kind == "outlet" and not before:  # التقرير الصادر عن مؤسسة النقد
                 subject.words = self._source_phrase(m.end())
                 subject.tokens = [self.t[a:b] for a, b in subject.words]
             if subject.kind == "person" and subject.name and not subject.title and words:
@@ -341,6 +395,36 @@ class _Finder:
             cue = self.source_text(m.start("v"), m.end("v"))
             out.append(_Speech(m.start("v"), m.end(), cue, speaker, source))
         return out
+
+    def _subject_before(self, pos: int) -> Words:
+        """The words that open the sentence before a reporting verb at ``pos`` with no
+        subject after it (الهيئة السعودية العامة للاستثمار أعلنت أن): its subject, when they
+        are few, with no figure and no word that ends a subject (وفي هذا السياق قال: none)."""
+        start = self.sentence_of(pos)[0]
+        if pos - start > 80:
+            return []
+        found = list(_WORD.finditer(self.t, start, pos))
+        if not 1 <= len(found) <= 7:
+            return []
+        words: Words = []
+        for m in found:
+            word = m.group().strip("،,.:؛!؟\"'«»()")
+            if (
+                not word
+                or word != m.group()
+                or any(
+                    w in self.w.end or w in _NOT_SUBJECT
+                    for w in (word, word[1:] if word[:1] in "وف" else word)
+                )
+            ):
+                return []  # a comma, a quote or a particle (وكان، وفي): no bare subject
+            if any(map(str.isdigit, word)):
+                return []
+            words.append(m.span())
+        a, b = words[0]
+        if self.t.startswith(("وال", "فال", "وو"), a):
+            words[0] = (a + 1, b)  # والرئيس, ووزارة: the conjunction is no part of it
+        return words
 
     def in_relative(self, pos: int) -> bool:
         """Whether the reporting verb at ``pos`` opens a relative clause (موسم 2017-2018 الذي

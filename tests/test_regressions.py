@@ -683,3 +683,23 @@ def test_a_document_that_speaks_is_the_source(
 def test_a_relative_clause_is_no_speech(text: str, expected: tuple[str | None, str | None]) -> None:
     doc = factlib.extract(text, reference_date="2018-01-01")
     assert [(c.speaker, c.cue) for c in doc.claims][:1] == [expected]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject before its verb, opening the sentence
+        (
+            "الهيئة السعودية العامة للاستثمار أعلنت أن الاستثمارات بلغت 207 مليار ريال.",
+            "الهيئة السعودية العامة للاستثمار",
+        ),
+        ("وزارة الصحة أعلنت أن 30 شخصا أصيبوا.", "وزارة الصحة"),
+        ("النمر أكد أن المعرض يضم ثلاثة أدوار.", "النمر"),
+        ("وفي هذا السياق قال إن 5 أشخاص قتلوا.", None),  # no subject, and none before
+        ("وكانت فرنسا أعلنت أن المساعدات بلغت 14 مليون يورو.", None),  # كان: no bare subject
+    ],
+)
+def test_the_subject_before_its_verb(text: str, speaker: str | None) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [c.speaker for c in doc.claims] == [speaker]
