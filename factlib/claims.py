@@ -43,6 +43,12 @@ L, R, SP = LEFT, RIGHT, SPACES
 # ما نقلته, ما أوردت: a verb that relays between a source marker and the outlet (what
 # ذكر, أفاد or أعلن say is a speech, whose subject may be a person: حسبما أفاد ضابط)
 _RELAYED = re.compile(r"[ \t]*(?:ما[ \t]+)?(?:نقل|اورد|نشر|بث)(?:ت|ته|تها|ه|ها)?[ \t]+")
+# after فقد, a word of letters without ال, not a figure nor a bound word: a verb, so فقد is
+# "so ... has" (فقد احتل الصدارة), not the verb "lost" (فقد الجنيه، فقد 5 آلاف، فقد نحو 5%)
+# (a preposition after it is the verb's: فقد فيها السوق 3.5%)
+_PARTICLE_QAD = re.compile(
+    r"[ \t]+(?!ال|نحو|حوالي|اكثر|ما[ \t]|في|من|عن|علي|خلال|بعد|منذ)[^\W\d_]{3,}(?![^\W\d_])"
+)
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 # words that never open a subject before its verb (وفي هذا السياق قال, كما أكد, ثم أضاف)
 _NOT_SUBJECT = frozenset(
@@ -728,7 +734,12 @@ class _Finder:
                 and not t[m.end() : qstart].strip()
             )
         ]
-        down = [m.start() for m in self.w.p["down"].finditer(self.t, first, qstart)]
+        down = [
+            m.start()
+            for m in self.w.p["down"].finditer(t, first, qstart)
+            # فقد احتل, فقد اعتمدت: the particle before a verb, not "lost" (فقد الجنيه 5%)
+            if not (m.group().endswith("فقد") and _PARTICLE_QAD.match(t, m.end()))
+        ]
         if not up and not down:
             return None
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"

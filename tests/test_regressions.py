@@ -355,6 +355,9 @@ def test_yudhkar_anna_is_the_writers_aside_not_a_speech() -> None:
         ("وقرر برفع الحظر عن 3 دول.", None),
         ("وقرر المستثمرون رفع دعوى بقيمة 20 مليون دولار.", None),  # filing a suit
         ("زيادة الدعم بقيمة 4 مليارات جنيه.", "up"),
+        ("فقد احتل الإقليم الصدارة بديون وصلت إلى 205 ملايين دينار.", None),  # the particle
+        ("فقد الجنيه 5% من قيمته.", "down"),  # the verb "lost"
+        ("وفقد فيها السوق 3.5% من قيمته.", "down"),
     ],
 )
 def test_raise_and_cut_are_trends(text: str, trend: str | None) -> None:
