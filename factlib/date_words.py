@@ -116,6 +116,10 @@ def date_words() -> DateWords:
     weekday_alt = _alt(weekdays)
     offset_alt = _alt(offsets)
     unit_alt = _alt(units)
+    future = (
+        rf"(?:(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
+        rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))}){R}"
+    )
     p: dict[str, regex.Pattern] = {
         "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),
         "month_after": regex.compile(rf"{osp}(?:[/\-(]{osp})?(?P<name>{month_alt})(?:{osp}\))?"),
@@ -260,11 +264,12 @@ def date_words() -> DateWords:
             rf"{L}(?P<pc>[وفبل])??(?:(?P<per>الشهر|العام|السنه){sp}(?:{_alt(d['same']['after'])})"
             rf"|(?:{_alt(d['same']['before'])}){sp}(?P<per2>الشهر|العام|السنه)){R}"
         ),
-        # the future said before a bare weekday: سيعقد، من المقرر أن (group aux: كان before it)
-        "future": regex.compile(
-            rf"{L}(?:(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
-            rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))}){R}"
-        ),
+        # the future said before a bare weekday: سيعقد، من المقرر أن (group aux: كان before it);
+        # found from the character before its word, a class the search skips through in C
+        # (led by a look-behind it was tried at every character: 4.2 µs a clause), and at the
+        # text's start, where no character stands before it
+        "future": regex.compile(rf"{regex.BEFORE_WORD}{future}"),
+        "future_at_start": regex.compile(future),
     }
     return DateWords(
         months=months,

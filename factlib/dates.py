@@ -686,7 +686,11 @@ class _Finder:
         mark = _LAST_CLAUSE_MARK.search(t, a, s)  # one search in C, not a find per mark
         if mark is not None:
             a = mark.start() + 1
-        markers = [m.group("aux") for m in self.p["future"].finditer(t, a, s)]
+        markers, pos = [], max(a - 1, 0)
+        if a == 0 and (first := self.p["future_at_start"].match(t, 0, s)) is not None:
+            markers.append(first.group("aux"))  # سيعقد البرلمان … الثلاثاء: the text's start
+            pos = first.end()
+        markers += [m.group("aux") for m in self.p["future"].finditer(t, pos, s)]
         return bool(markers) and markers[-1] is None
 
     def _period(self, grain: str, offset: int) -> cal.Span | None:
