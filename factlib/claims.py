@@ -49,56 +49,13 @@ _RELAYED = re.compile(r"[ \t]*(?:ما[ \t]+)?(?:نقل|اورد|نشر|بث)(?:�
 _PARTICLE_QAD = re.compile(
     r"[ \t]+(?!ال|نحو|حوالي|اكثر|ما[ \t]|في|من|عن|علي|خلال|بعد|منذ)[^\W\d_]{3,}(?![^\W\d_])"
 )
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 # words that never open a subject before its verb (وفي هذا السياق قال, كما أكد, ثم أضاف)
-_NOT_SUBJECT = frozenset(
-    {
-        "هذا",
-        "هذه",
-        "ذلك",
-        "كما",
-        "ثم",
-        "لكن",
-        "لكنه",
-        "لكنها",
-        "قد",
-        "وقد",
-        "فقد",
-        "كان",
-        "كانت",
-        "بعد",
-        "قبل",
-        "ما",
-        "لا",
-        "لم",
-        "لن",
-        "هو",
-        "هي",
-        "هم",
-        "انه",
-        "انها",
-        "اذ",
-        "اذا",
-        "عندما",
-        "بينما",
-        "السياق",
-        "جانبه",
-        "جهته",
-        "جهتها",
-        "ناحيته",
-        "ناحيتها",
-        "بدوره",
-        "بدورها",
-        "فيما",
-        "و",
-        "ف",
-        "المقابل",
-        "حينها",
-        "غير",
-        "اما",
-        "او",
-        "ايضا",
-    }
+_RELAYING = re.compile(r"(?:حسبما|(?:حسب|بحسب|وفق|كما)[ \t]+ما)[ \t]*$")  # before a cue
+# after a reporting verb, its subject and the day of the statement, up to seven words
+# (خفر السواحل الليبي الاثنين), then أن, إنه, بأنها: what stands before it dates the
+# statement, not the claim
+_THAT_WORD = re.compile(
+    r"(?:[ \t،,]+[^\W\d_]+){0,7}?[ \t،,]+(?P<that>ب?ان(?:ه|ها|هم|هما)?)(?![^\W\d_])"
 )
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 _PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: never part of it
@@ -107,13 +64,15 @@ _WORD = re.compile(r"\S+")
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 # what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
-_COMPARED_ONLY = re.compile(r"(?:مقارن\w*|مقابل)(?:[ \t]+(?:مع|ب|عن))*[ \t]*$")
+# اعلي مستوي منذ 25 ابريل: a record is compared with that day, not dated by it
+_RECORD_SINCE = (
+    r"(?:اعلي|ادني|اكبر|اقل|اسوا|افضل)[ \t]+(?:مستوي\w*|سعر|معدل|نسبه|قيمه)(?:[ \t]+لها?)?[ \t]+منذ"
+)
+_COMPARED_ONLY = re.compile(rf"(?:(?:مقارن\w*|مقابل)(?:[ \t]+(?:مع|ب|عن))*|{_RECORD_SINCE})[ \t]*$")
 _COMPARISON_WORDS = ("مقارن", "مقابل", "الفتره", "منذ")  # one of them is in every comparison
 _COMPARED_FIGURE = re.compile(r"(?:مقابل|مقارنه[ \t]+(?:ب|مع)|بالمقارنه[ \t]+مع)[ \t]*$")
 _COMPARED = re.compile(
-    r"(?:مقارن\w*|مقابل|الفتره[ \t]+(?:ذاتها|نفسها)|(?:نفس|ذات)[ \t]+الفتره"
-    # اعلي مستوي منذ 25 ابريل: the record is compared with that day, not dated by it
-    r"|(?:اعلي|ادني|اكبر|اقل|اسوا|افضل)[ \t]+(?:مستوي\w*|سعر|معدل|نسبه|قيمه)(?:[ \t]+لها?)?[ \t]+منذ)"
+    rf"(?:مقارن\w*|مقابل|الفتره[ \t]+(?:ذاتها|نفسها)|(?:نفس|ذات)[ \t]+الفتره|{_RECORD_SINCE})"
     r"(?:[ \t]+(?:مع|ب|عن|من|في|خلال|بنفس|بذات|نفس|ذات|الفتره|بالفتره|نفسها|ذاتها))*[ \t]*$"
 )
 
@@ -176,6 +135,7 @@ class ClaimWords:
     heads: frozenset[str]  # عدد, حجم: the head of a metric
     common: frozenset[str]  # nouns that never begin a person's name
     not_names: frozenset[str]  # what opens an aside between commas (بعد، عبر، متحدثا)
+    not_subjects: frozenset[str]  # never in a subject before its verb (كان، هذا، من)
     p: dict[str, regex.Pattern]  # cue, source (in the text scan); up, down, measure, measured
 
 
@@ -211,6 +171,7 @@ def _words() -> ClaimWords:
         heads=frozenset(fold(w) for w in d["metric_heads"]),
         common=_common_nouns(d),
         not_names=frozenset(fold(w) for w in d["not_names"]),
+        not_subjects=frozenset(fold(w) for w in d["not_subjects"]),
         p={
             "cue": regex.compile(rf"{L}(?P<c>[وف]?)(?P<v>{_alt(cues)}){R}"),
             "source": regex.compile(rf"{L}[وف]?(?P<m>{_alt(d['source_markers'])})(?:{SP}|(?<=ل))"),
@@ -233,6 +194,7 @@ class _Speech:
     cue: str
     speaker: str | None
     source: str | None
+    relay: bool = False  # حسبما أوردت وكالة الأنباء: an outlet relaying another's speech
 
 
 Words = list[tuple[int, int]]  # word spans in the folded text
@@ -385,7 +347,7 @@ class _Finder:
                 # the next one and agrees with it (أشارت الدراسة … . وأشارت إلى أن), not with
                 # a person or body before (أفادت وكالة الأناضول … . وتعهد البنك …، متوقعا أن)
                 if document is not None and (
-                    not _SENTENCE_END.search(self.t, document[0], m.start())
+                    self.sentence_of(document[0]) == self.sentence_of(m.start())
                     or (
                         self._opens_sentence(m.start())
                         and (m.group("v") in self.w.feminine) == document[2]
@@ -394,12 +356,17 @@ class _Finder:
                     source = document[1]
                 else:
                     speaker = last
-            elif speaker is not None:
+            # حسبما أوردت وكالة الأنباء: the agency relays another's speech, and speaks no more
+            relay = subject.kind == "outlet" and bool(
+                _RELAYING.search(self.t, max(0, m.start() - 12), m.start())
+            )
+            if speaker is not None:
                 last, document = speaker, None
-            elif source is not None:
+            elif subject.kind == "outlet" and source is not None and not relay:
                 document = (m.end(), source, _feminine_head(subject.tokens[0]))
+            self.remember_outlet(subject)
             cue = self.source_text(m.start("v"), m.end("v"))
-            out.append(_Speech(m.start("v"), m.end(), cue, speaker, source))
+            out.append(_Speech(m.start("v"), m.end(), cue, speaker, source, relay))
         return out
 
     def _subject_before(self, pos: int) -> Words:
@@ -414,12 +381,12 @@ class _Finder:
             return []
         words: Words = []
         for m in found:
-            word = m.group().strip("،,.:؛!؟\"'«»()")
+            word = m.group().strip(_PUNCTUATION)
             if (
                 not word
                 or word != m.group()
                 or any(
-                    w in self.w.end or w in _NOT_SUBJECT
+                    w in self.w.end or w in self.w.not_subjects
                     for w in (word, word[1:] if word[:1] in "وف" else word)
                 )
             ):
@@ -428,8 +395,15 @@ class _Finder:
                 return []
             words.append(m.span())
         a, b = words[0]
-        if self.t.startswith(("وال", "فال", "وو"), a):
-            words[0] = (a + 1, b)  # والرئيس, ووزارة: the conjunction is no part of it
+        rest = self.t[a + 1 : b]
+        if self.t[a] in "وف" and (
+            rest.startswith(("ال", "و"))
+            or _bare(rest) in self.w.body_heads
+            or rest in self.w.titles
+            or rest in self.w.outlets
+            or rest in quantity_words().country_codes
+        ):
+            words[0] = (a + 1, b)  # والرئيس، وحركة حماس، ومصر: the conjunction is no part
         return words
 
     def in_relative(self, pos: int) -> bool:
@@ -567,10 +541,15 @@ class _Finder:
             return rest.startswith("ل") or rest in self.w.common or _bare(rest) in self.w.common
         return False
 
-    def remember(self, subject: _Subject) -> None:
+    def remember_outlet(self, subject: _Subject) -> None:
+        """An outlet or document named in full (تقرير البنك الدولي), for the bare ones after
+        it (التقرير): remembered as the speeches are resolved, in order, so a report named
+        later in the text is not one named before."""
         if subject.kind == "outlet" and len(subject.words) >= 2:
             full = self.source_text(subject.words[0][0], subject.words[-1][1])
             self._outlets[_bare(subject.tokens[0])] = full
+
+    def remember(self, subject: _Subject) -> None:
         if subject.kind == "person" and len(subject.name) >= 2:
             full = self.source_text(subject.name_words[0][0], subject.name_words[-1][1])
             self.people.remember_person(full, subject.name, subject.title)
@@ -724,6 +703,11 @@ class _Finder:
 
     def trend(self, first: int, qstart: int) -> str | None:
         t = self.t
+        # تراجعت الأسعار عام 2019 وبلغت الصادرات …: a measure verb after و opens another
+        # clause; a change before it is another figure's (لتبلغ, after ل, is the same one's)
+        for m in self.w.p["measure"].finditer(t, first, qstart):
+            if t[m.start()] in "وف" and m.start() < m.start("v"):
+                first = m.start()
         up = [
             m.start()
             for m in self.w.p["up"].finditer(t, first, qstart)
@@ -807,13 +791,21 @@ def find_claims(
             and not finder.in_relative(speech_starts[j])
             else None
         )
+        relayed = None  # وذكرت الوزارة، حسبما أوردت الوكالة، أن: the ministry, via the agency
+        if i > 0 and speech is speeches[i] and speech.relay and speech_starts[i - 1] >= sent[0]:
+            relayed, speech = speech, speeches[i - 1]
         speaker = speech.speaker if speech else None
         cue = speech.cue if speech else None
         k = bisect.bisect_left(source_starts, sent[0])
         source = sources[k][1] if k < len(sources) and source_starts[k] < sent[1] else None
         if source is None and speech is not None:
-            source = speech.source
+            source = speech.source if relayed is None else relayed.source
         statement = speech.end if speech is not None and speech.start < f.start else sent[0]
+        if speech is not None and speech.start < f.start:
+            # ذكر خفر السواحل الاثنين أنه انتشل: the day of the statement runs to أن/إن
+            that = _THAT_WORD.match(norm.text, statement, f.start)
+            if that is not None:
+                statement = that.start("that")
         scoped = [
             d
             # the dates of the sentence near the figure: a scope is never far from what it scopes

@@ -46,8 +46,8 @@ class DateWords:
 
 
 def _future_forms(verbs: Iterable[str]) -> set[str]:
-    """س and an imperfect verb in every person, from its third person masculine singular
-    (يعقد): ي ت ن أ before the stem, and the plural ون and the dual ان after it; a stem
+    """س and an imperfect verb, from its third person masculine singular (يعقد): ي ت ن
+    before the stem, and the plural ون and the dual ان after it; a stem
     that ends in ي drops it before ون (يلتقي: سيلتقون)."""
     forms: set[str] = set()
     for verb in verbs:
@@ -55,7 +55,7 @@ def _future_forms(verbs: Iterable[str]) -> set[str]:
             raise ValueError(f"dates lexicon: future verb {verb!r} should open with ي")
         stem = verb[1:]
         plural = (stem[:-1] if stem.endswith(("ي", "ى")) else stem) + "ون"
-        for person in "يتنأ":
+        for person in "يتن":  # not أ: سأحل folds to ساحل, a coast
             forms.update("س" + person + s for s in (stem, plural, stem + "ان"))
     return forms
 
@@ -117,7 +117,7 @@ def date_words() -> DateWords:
     offset_alt = _alt(offsets)
     unit_alt = _alt(units)
     future = (
-        rf"(?:(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
+        rf"(?:[وف]?(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
         rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))}){R}"
     )
     p: dict[str, regex.Pattern] = {

@@ -55,6 +55,8 @@ _NUMERIC_DATE_OPEN = re.compile(
     r"[ \t]{0,2}\d\d?[ \t]{0,2}[/.\-][ \t]{0,2}\d"
 )
 
+_FROM_BEFORE = re.compile(r"(?<![^\W\d_])من[ \t]$")  # من غد, not تضمن غد
+_SAME_LOOK = 8  # how many dates back الشهر نفسه looks for its month (passing over ranges)
 FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the future
 _LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
@@ -556,7 +558,7 @@ class _Finder:
                 ):
                     continue
             wa = p["weekday_after"].match(t, e, e + REACH)
-            if key == "غد" and not (m.group("yawm") or wa or t.endswith("من ", 0, s)):
+            if key == "غد" and not (m.group("yawm") or wa or _FROM_BEFORE.search(t, s - 4, s)):
                 continue  # يوم غد، من غد الأحد: tomorrow; لغد أفضل: "a better tomorrow"
             day = None if ref is None else ref + dt.timedelta(days=offset)
             if wa is not None:
@@ -954,9 +956,9 @@ class _Finder:
             s = m.start("pc") + 1 if m.group("pc") else m.start()
             if out.overlapping(s, m.end()):
                 continue
-            before: Iterator[DateMention] = (
+            before: Iterator[DateMention] = (  # the nearest few mentions: linear in the text
                 d
-                for d in out.before(s)
+                for d in itertools.islice(out.before(s), 2 * _SAME_LOOK)
                 if d.kind == "date" and d.end <= s and not self._day_word(d)
             )
             month = m.group("per") == "الشهر" or m.group("per2") == "الشهر"
@@ -1015,16 +1017,14 @@ class _Finder:
         """The ``grain`` (month or year) of the first date ``before`` yields (the dates
         before, latest first), as a date: in the year of ``year_of`` when given, on ``day``
         when given; for a year, ``year_of`` is a month or day date that takes the year."""
-        last = next(
-            (
-                d.date
-                for d in before
-                if d.date is not None and d.date.start is not None and not d.is_range
-            ),
-            None,
-        )
+        # the nearest date that is not a range; one with no value (a relative date with no
+        # reference) gives nothing, rather than an older one. A few are read, no more: a text
+        # of many passed-over dates stays linear
+        last = next((d.date for d in itertools.islice(before, _SAME_LOOK) if not d.is_range), None)
         if last is None or last.start is None or last.calendar != "gregorian":
             return None
+        if last.grain in ("decade", "century"):
+            return None  # في الثمانينيات … في العام نفسه: no one year to refer to
         if grain == "year" and year_of is not None:  # a month, or a day, without its year
             assert year_of.start is not None
             a = year_of.start

@@ -519,13 +519,13 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
 def _preliminary(norm: Normalized, start: int, end: int) -> bool:
     """الاتفاق الأولي, تقييم أولي: "preliminary" (أوّلي), which folding writes as the feminine
     "first" (الأولى: ى and ي fold alike). The text wrote ي, and the word before is neither
-    feminine nor a feminine verb (المرة الأولى, حلت الأولى), nor هي: the masculine "first"
-    would be الأول."""
+    feminine nor a feminine past verb (المرة الأولى, حلت الأولى), nor هي: the masculine
+    "first" would be الأول (التقرير الفني الأولي is preliminary)."""
     _, e = norm.span(start, end)
     if norm.source[e - 1 : e] != "ي":
         return False
     before = _prev_word(norm.text, start)
-    return bool(before) and not before.endswith(("ه", "ت", "ي"))
+    return bool(before) and not before.endswith(("ه", "ت")) and before not in ("هي", "وهي", "فهي")
 
 
 def _one_of(t: str, start: int, end: int) -> bool:

@@ -218,6 +218,8 @@ class _Finder:
             v.denominator == 1
             and 0 < v < 1000  # الدورة 2018 is a year's edition, not the 2018th
             and self.p["rank_before"].search(self.t, m.start - 20, m.start) is not None
+            # شهدت الجولة 25 هدفا, يضم المركز 300 سرير: the figure counts what follows
+            and self.attach(m.end, m.kind, m.value, m.spelled)[0] == "number"
         )
 
     def _in_group(self, m: NumberMention) -> bool:
@@ -580,7 +582,9 @@ class _Finder:
                 continue  # a word longer than any dual: none
             lemma = duals.get(t[start:end])
             # بسيارتين، لحقلين، وجنديين: a clitic before the dual is no part of it
-            while lemma is None and end - start > 4 and t[start] in "وفبل":
+            for _ in range(2):  # up to two clitics: وبسيارتين
+                if lemma is not None or end - start <= 4 or t[start] not in "وفبل":
+                    break
                 start += 1
                 lemma = duals.get(t[start:end])
             if lemma is not None:

@@ -50,7 +50,7 @@ class QuantityWords:
     singulars: dict[str, str]  # folded singular -> as written
     dual_counts: dict[str, str]  # folded dual of a counted noun (دولتين) -> its singular
     longest_dual: int  # letters in the longest of them: how far back a dual's word is read
-    dual_tails: frozenset[str]  # their last four letters (all of a shorter one)
+    dual_tails: frozenset[str]  # their last four letters (every dual has five or more)
     not_counted: frozenset[str]
     function_words: frozenset[str]  # never a counted noun (في، منها، يوميا)
     bounds_before: dict[str, str]  # folded phrase -> bound
@@ -144,9 +144,12 @@ def _units(d: dict[str, Any]) -> dict[str, str]:
 
 
 def _participle(stem: str) -> bool:
-    """An active participle of the form فاعل (عامل، ناشط، زائر), whose sound plural in ين
-    is as common as its broken one: its ين form is no dual."""
-    return len(stem) == 4 and stem[1] == "ا"
+    """A noun that may be read as a participle or a noun of profession, whose sound plural
+    in ين is as common as its broken one: its ين form is no dual. The form فاعل (عامل،
+    ناشط، زائر), فعّال (قناص، بحار) and the forms in م (معبر, منفذ, موقع: معبرين is mostly
+    مُعبّرين, expressing; مشروعين, two projects, is lost with them)."""
+    four = len(stem) == 4 and "ا" in (stem[1], stem[2])
+    return four or (stem.startswith("م") and len(stem) >= 4)
 
 
 def _dual_counts(
@@ -180,7 +183,7 @@ def _dual_counts(
         forms = [stem[:-1] + "تان", stem[:-1] + "تين"] if stem.endswith("ه") else []
         if not stem.endswith("ت"):
             forms.append(stem + "ان")
-            if stem in broken_lemmas and not _participle(stem):
+            if stem in broken_lemmas and not stem.endswith("ه") and not _participle(stem):
                 forms.append(stem + "ين")
         for form in forms:
             if (
