@@ -700,7 +700,6 @@ def test_a_relative_clause_is_no_speech(text: str, expected: tuple[str | None, s
         ("وزارة الصحة أعلنت أن 30 شخصا أصيبوا.", "وزارة الصحة"),
         ("النمر أكد أن المعرض يضم ثلاثة أدوار.", "النمر"),
         ("وفي هذا السياق قال إن 5 أشخاص قتلوا.", None),  # no subject, and none before
-        ("وكانت فرنسا أعلنت أن المساعدات بلغت 14 مليون يورو.", None),  # كان: no bare subject
     ],
 )
 def test_the_subject_before_its_verb(text: str, speaker: str | None) -> None:
@@ -804,3 +803,14 @@ def test_the_same_year_after_a_decade_or_an_unresolved_date_is_none() -> None:
     assert [f.text for f in doc.facts if f.kind == "date"] == ["الثمانينيات"]
     doc = factlib.extract("في مارس 2020، وأعلن الشهر الماضي، وفي الشهر نفسه")
     assert "الشهر نفسه" not in [f.text for f in doc.facts]
+
+
+@pytest.mark.regression
+@pytest.mark.xfail(
+    reason="a subject after كان before its verb (وكانت فرنسا أعلنت) is not read: كان also opens "
+    "clauses whose subject is no speaker, and is one of claims.json not_subjects",
+    strict=True,
+)
+def test_the_subject_between_kana_and_its_verb() -> None:
+    doc = factlib.extract("وكانت فرنسا أعلنت أن المساعدات بلغت 14 مليون يورو.")
+    assert [c.speaker for c in doc.claims] == ["فرنسا"]
