@@ -49,8 +49,8 @@ _RELAYED = re.compile(r"[ \t]*(?:ما[ \t]+)?(?:نقل|اورد|نشر|بث)(?:�
 _PARTICLE_QAD = re.compile(
     r"[ \t]+(?!ال|نحو|حوالي|اكثر|ما[ \t]|في|من|عن|علي|خلال|بعد|منذ)[^\W\d_]{3,}(?![^\W\d_])"
 )
-# words that never open a subject before its verb (وفي هذا السياق قال, كما أكد, ثم أضاف)
-_RELAYING = re.compile(r"(?:حسبما|(?:حسب|بحسب|وفق|كما)[ \t]+ما)[ \t]*$")  # before a cue
+# حسبما, وفق ما before a reporting verb: its outlet relays another's speech
+_RELAYING = re.compile(r"(?:حسبما|(?:حسب|بحسب|وفق|كما)[ \t]+ما)[ \t]*$")
 # after a reporting verb, its subject and the day of the statement (خفر السواحل الليبي
 # الاثنين), then أن, إنه, بأنها: what stands before it dates the statement, not the claim.
 # Searched from the blank before it, a class the search skips through in C (seven words
@@ -466,9 +466,7 @@ class _Finder:
             return _Subject("none")
         keys = [self.t[a:b] for a, b in words]
         titles = self.w.titles
-        if keys[0] in self.w.outlets or (
-            keys[0].startswith("ال") and keys[0][2:] in self.w.outlets
-        ):
+        if keys[0] in self.w.outlets or _bare(keys[0]) in self.w.outlets:
             # كشف التقرير, أشارت الدراسة: a document, credited as the source, is no speaker
             return _Subject("outlet", words=words, tokens=keys)
         if keys[0] in titles:
@@ -702,10 +700,9 @@ class _Finder:
             return metric
         cut = self.t.rfind(" ", a, inside[0].start) + 1  # the start of the date's word
         before = self._trim(a, cut) if cut > a else None
-        after = self._trim(max(d.end for d in inside), b)
-        if after is None or (before is not None and " " in self.t[before[0] : before[1]]):
-            return before
-        return after
+        if before is not None and " " in self.t[before[0] : before[1]]:
+            return before  # two words or more before the date: no need to read after it
+        return self._trim(max(d.end for d in inside), b) or before
 
     def trend(self, first: int, qstart: int, verbs: list[re.Match[str]]) -> str | None:
         t = self.t

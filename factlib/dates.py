@@ -1026,18 +1026,7 @@ class _Finder:
         if last.grain in ("decade", "century"):
             return None  # في الثمانينيات … في العام نفسه: no one year to refer to
         if grain == "year" and year_of is not None:  # a month, or a day, without its year
-            assert year_of.start is not None
-            a = year_of.start
-            span = (
-                cal.day_span(last.start.year, a.month, a.day)
-                if year_of.grain == "day"
-                else cal.month_span(last.start.year, a.month)
-            )
-            return (
-                None
-                if span is None
-                else replace(year_of, start=span[0], end=span[1], relative=last.relative)
-            )
+            return _in_year(year_of, last.start.year, last.relative)
         if grain == "year":
             span = cal.year_span(last.start.year)
             return (
@@ -1244,13 +1233,8 @@ class _Finder:
         year = db.start.year - (
             1 if (da.start.month, da.start.day) > (db.start.month, db.start.day) else 0
         )
-        if da.grain == "day":
-            span = cal.day_span(year, da.start.month, da.start.day)
-        else:
-            span = cal.month_span(year, da.start.month)
-        if span is None:
-            return a
-        return replace(a, date=DateValue(span[0], span[1], da.grain, da.calendar, False))
+        moved = _in_year(da, year, relative=False)
+        return a if moved is None else replace(a, date=moved)
 
     @staticmethod
     def _ordered(a: DateValue, b: DateValue) -> bool:
@@ -1336,6 +1320,19 @@ def _one_figure(t: str, nums: list[NumberMention], start: int, end: int) -> Numb
     if m.kind == "percent" or any(c in written for c in POWER_MARKS):
         return m
     return m if m.kind == "number" and len(written) == 4 and written.isdigit() else None
+
+
+def _in_year(value: DateValue, year: int, relative: bool) -> DateValue | None:
+    """A day or month date moved into ``year`` (None when it has no such day there): the
+    first end of من يناير إلى أبريل 2017, and 11 أغسطس من نفس العام."""
+    assert value.start is not None
+    a = value.start
+    span = (
+        cal.day_span(year, a.month, a.day)
+        if value.grain == "day"
+        else cal.month_span(year, a.month)
+    )
+    return None if span is None else replace(value, start=span[0], end=span[1], relative=relative)
 
 
 def _year_named(year: int) -> DateValue | None:
