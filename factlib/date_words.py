@@ -117,8 +117,9 @@ def date_words() -> DateWords:
     offset_alt = _alt(offsets)
     unit_alt = _alt(units)
     future = (
-        rf"(?:[وف]?(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
-        rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))}){R}"
+        rf"(?:(?:[وف]?(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
+        rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))})"
+        rf"|(?P<past>{_alt(d['past_after_future'])}|التي{sp}(?![يت]|س[يتن])[^\W\d_]{{2,5}}ت)){R}"
     )
     p: dict[str, regex.Pattern] = {
         "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),

@@ -692,7 +692,7 @@ class _Finder:
         if a == 0 and (first := self.p["future_at_start"].match(t, 0, s)) is not None:
             markers.append(first.group("aux"))  # سيعقد البرلمان … الثلاثاء: the text's start
             pos = first.end()
-        markers += [m.group("aux") for m in self.p["future"].finditer(t, pos, s)]
+        markers += [m.group("aux") or m.group("past") for m in self.p["future"].finditer(t, pos, s)]
         return bool(markers) and markers[-1] is None
 
     def _period(self, grain: str, offset: int) -> cal.Span | None:
