@@ -192,6 +192,8 @@ class _Finder:
             return True
         if self._in_group(m):
             return True
+        if m.start and t[m.start - 1].isascii() and t[m.start - 1].isalpha():
+            return True  # A320, F16, B52: a figure glued to a Latin letter names a model
         text = t[m.start : m.end]
         if not m.spelled:
             ph = p["phone"].match(t, m.start, m.start + REACH) if self._phones else None
