@@ -284,8 +284,8 @@ def quantity_words() -> QuantityWords:
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
-        "score": regex.compile(rf"{L}(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
-        "score_pair": regex.compile(r"[ \t]*[-:][ \t]*\d{1,2}(?!\d)"),
+        "score": regex.compile(rf"{L}[وفب]?(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
+        "score_pair": regex.compile(r"[ \t]*[-:][ \t]*(?:\d{1,2}(?!\d)|صفر)"),
         "phone": regex.compile(r"(?<![\d])(?:\+|00)?\d[\d \-]{7,}\d(?![\d])"),
     }
     return QuantityWords(
