@@ -490,7 +490,9 @@ class _Finder:
             self.add(s, e, self.value(span, "year", "hijri" if hijri else "gregorian"))
         for r in p["year_range"].finditer(M) if self.has("-", "/") else ():
             hijri = r.group("era") is not None and self.w.key(r.group("era")) in hijri_eras
-            lo, hi = (1300, 1500) if hijri else (1800, 2100)
+            # دافينشي (1452-1519): a life or a reign in brackets, earlier and longer
+            life = M[r.start() - 1 : r.start()] == "(" and M[r.end() : r.end() + 1] == ")"
+            lo, hi = (1300, 1500) if hijri else (1000 if life else 1800, 2100)
             a = self.year_literal(self.mention(r.start("a"), r.end("a")), lo, hi)
             raw_b = self.mention(r.start("b"), r.end("b"))
             if a is None or raw_b is None or raw_b.spelled:
@@ -498,8 +500,10 @@ class _Finder:
             b = int(raw_b.value)
             if r.end("b") - r.start("b") == 2:
                 b += a // 100 * 100  # موسم 2024/25
-            if not a < b <= a + 50:
+            if not a < b <= a + (120 if life else 50):
                 continue
+            if life and a < 1800 and self._amount_after(r.end() + 1):
+                continue  # كلفت (1500-1600) دولار: an amount in brackets
             if hijri:  # العام الجامعي 1436/1437 هـ
                 first, last = cal.hijri_year_span(a), cal.hijri_year_span(b)
                 if first is None or last is None:
@@ -527,6 +531,15 @@ class _Finder:
         word = _WORD_AFTER.match(self.t, end)
         # after a figure of 11 and more the counted noun is singular (2006 مدنيون is no count)
         return word is not None and quantity_words().knows_singular(word.group(1))
+
+    def _amount_after(self, end: int) -> bool:
+        """Whether a currency, a unit or a counted noun follows ``end``: the figures before
+        it are an amount (كلفت (1500-1600) دولار), not years."""
+        word = _WORD_AFTER.match(self.t, end)
+        if word is None:
+            return False
+        qw, key = quantity_words(), word.group(1)
+        return key in qw.currency_forms or key in qw.units or qw.knows_noun(key)
 
     def _unit_after(self, end: int) -> bool:
         um = (
