@@ -146,8 +146,8 @@ def _units(d: dict[str, Any]) -> dict[str, str]:
 def _participle(stem: str) -> bool:
     """A noun that may be read as a participle or a noun of profession, whose sound plural
     in ين is as common as its broken one: its ين form is no dual. The form فاعل (عامل،
-    ناشط، زائر), فعّال (قناص، بحار) and the forms in م (معبر, منفذ, موقع: معبرين is mostly
-    مُعبّرين, expressing; مشروعين, two projects, is lost with them)."""
+    ناشط، زائر), فعّال (قناص، بحار) and the forms in م (معبر, منفذ: معبرين is mostly
+    مُعبّرين, expressing); a noun that names no person is spared (see _dual_counts)."""
     four = len(stem) == 4 and "ا" in (stem[1], stem[2])
     return four or (stem.startswith("م") and len(stem) >= 4)
 
@@ -175,6 +175,20 @@ def _dual_counts(
     """
     out: dict[str, str] = {}
     broken_lemmas = frozenset(_key(v) for v in broken.values())
+    # a masculine noun with a plural in ات (هجمات، انفجارات، مشروعات), or with فواعل as its one
+    # plural (حوادث; عامل has عمال too), names no person, so it has no plural in ين: its ين
+    # form is a dual even in a participle's shape
+    plurals: dict[str, list[str]] = {}
+    for k, v in broken.items():
+        plurals.setdefault(_key(v), []).append(k)
+    things = frozenset(
+        _key(v) for k, v in [*broken.items(), *exceptions.items()] if k.endswith("ات")
+    )
+    things |= {
+        lemma
+        for lemma, ks in plurals.items()
+        if len(ks) == 1 and len(ks[0]) == 5 and ks[0][1] == "و" and ks[0][2] == "ا"
+    }
     for stem, lemma in singulars.items():
         if len(stem) < 3 or not stem.isalpha():
             continue
@@ -183,7 +197,9 @@ def _dual_counts(
         forms = [stem[:-1] + "تان", stem[:-1] + "تين"] if stem.endswith("ه") else []
         if not stem.endswith("ت"):
             forms.append(stem + "ان")
-            if stem in broken_lemmas and not stem.endswith("ه") and not _participle(stem):
+            if not stem.endswith("ه") and (
+                stem in things or (stem in broken_lemmas and not _participle(stem))
+            ):
                 forms.append(stem + "ين")
         for form in forms:
             if (
