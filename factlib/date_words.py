@@ -184,7 +184,7 @@ def date_words() -> DateWords:
             rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"
         ),
         "relative_day": regex.compile(
-            rf"{L}(?:(?P<yawm>[وف]?(?:ب|في{sp})?يوم){sp})?(?P<pc>[وفبل])??(?P<rd>{_alt(relative_days)}){R}"
+            rf"{L}(?:(?P<yawm>[وف]?(?:ب|في{sp})?يوم){sp})?(?P<pc>[وفب])??(?P<rd>{_alt(relative_days)}){R}"
         ),
         "weekday": regex.compile(
             rf"{L}(?:[وف]?(?:ب|في{sp})?يوم{sp})?[وف]?(?P<wd>{weekday_alt})(?:{sp}(?P<o>{offset_alt}))?{R}"
@@ -229,7 +229,7 @@ def date_words() -> DateWords:
             rf"(?:{sp}(?:من{sp})?(?P<c>القرن{sp}(?:الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي{sp}والعشرين)){R})?"
         ),
         "age_before": regex.end_gated(
-            rf"{L}[وف]?(?:{_alt(d['age_markers']['before'])}){sp}(?:(?:اواخر|اوائل|منتصف){sp})?$"
+            rf"{L}[وف]?[بل]?(?:{_alt(d['age_markers']['before'])}){sp}(?:(?:اواخر|اوائل|منتصف){sp})?$"
         ),
         "age_after": regex.compile(rf"{osp}[،,]?{osp}(?:{_alt(d['age_markers']['after'])}){R}"),
         "century": regex.compile(

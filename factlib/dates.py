@@ -1188,6 +1188,7 @@ class _Finder:
 
     def ranges(self, ds: list[DateMention]) -> list[DateMention]:
         p, t = self.p, self.t
+        self._share_years(ds)
         out: list[DateMention] = []
         i = 0
         while i < len(ds):
@@ -1229,6 +1230,30 @@ class _Finder:
             out.append(a)
             i += 1
         return out
+
+    def _share_years(self, ds: list[DateMention]) -> None:
+        """تشرين الثاني/نوفمبر وكانون الأول/ديسمبر 2017, 3 مايو و5 يونيو 2016: a month or a
+        day without its year, joined by و to one with a year, takes that year (read from
+        the right, so that a list of months takes the year at its end)."""
+        t, between = self.t, self.p["range_between"]
+        for i in range(len(ds) - 2, -1, -1):
+            a, b = ds[i], ds[i + 1]
+            da, db = a.date, b.date
+            if (
+                a.kind != "date"
+                or b.kind != "date"
+                or da is None
+                or db is None
+                or not da.relative
+                or db.relative
+                or a.is_range
+                or da.grain != db.grain
+                or (da.grain != "month" and not any(c.isdigit() for c in t[a.start : a.end]))
+            ):
+                continue
+            sep = between.fullmatch(t, a.end, b.start)
+            if sep is not None and sep.group("sep") == "و":
+                ds[i] = self._with_year_of(a, b)
 
     def _with_year_of(self, a: DateMention, b: DateMention) -> DateMention:
         """من يناير إلى أبريل 2017: the first end takes the year the second one states."""

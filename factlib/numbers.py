@@ -504,8 +504,9 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
     """Context checks that tell an ordinal from a homograph."""
     pats = _patterns()
     prev_word = _prev_word(t, start)
-    if prev_word in _words_not_numbers()["ordinal_not_after"]:
-        return False  # كانون الأول, تشرين الثاني: month names
+    not_after = _words_not_numbers()["ordinal_not_after"]
+    if prev_word in not_after or (prev_word[:1] in "وفبل" and prev_word[1:] in not_after):
+        return False  # كانون الأول, وتشرين الثاني: month names
     if first.art or p.j - p.i > 1 or first.word is None:
         return True
     if first.word.bare == "after_feminine":

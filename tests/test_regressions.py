@@ -280,6 +280,45 @@ def test_the_year_after_wa_is_a_year_too(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "ارتفع الرقم 0.1% و0.4% خلال تشرين الثاني/نوفمبر وكانون الأول/ديسمبر 2017",
+            [("تشرين الثاني/نوفمبر", "2017-11-01"), ("كانون الأول/ديسمبر 2017", "2017-12-01")],
+        ),
+        (
+            "تراجعت الأسعار في أكتوبر ونوفمبر وديسمبر 2017",
+            [("أكتوبر", "2017-10-01"), ("نوفمبر", "2017-11-01"), ("ديسمبر 2017", "2017-12-01")],
+        ),
+        (
+            "تراجعت الأسعار في ديسمبر ويناير 2018",
+            [("ديسمبر", "2017-12-01"), ("يناير 2018", "2018-01-01")],
+        ),
+        (
+            "زار البلاد في 3 مايو و5 يونيو 2016",
+            [("3 مايو", "2016-05-03"), ("5 يونيو 2016", "2016-06-05")],
+        ),
+        # a weekday is no month: it keeps its own reading
+        (
+            "التقى الوفد الأحد و3 مارس 2017",
+            [("الأحد", "2018-06-24"), ("3 مارس 2017", "2017-03-03")],
+        ),
+    ],
+)
+def test_a_month_joined_by_wa_takes_the_year_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """In a list of monthly figures the year is written once, at the end: a month read
+    alone took the year nearest the reference (November 2018 in a story of late 2017)."""
+    doc = factlib.extract(text, reference_date="2018-06-28")
+    dates = [f for f in doc.facts if f.kind == "date"]
+    assert [
+        (f.text, f.date.start.isoformat()) for f in dates if f.date and f.date.start
+    ] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # published on a Tuesday: the race is on the coming Friday and Saturday
         ("يقام السباق يومي الجمعة والسبت المقبلين", ["2015-08-14", "2015-08-15"]),
         ("التقى الوفدان يومي الأحد والاثنين الماضيين", ["2015-08-09", "2015-08-10"]),
