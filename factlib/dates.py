@@ -61,6 +61,7 @@ FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the futur
 _LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
+_DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
 
@@ -819,8 +820,12 @@ class _Finder:
         p, w, M, t = self.p, self.w, self.m, self.t
         for m in p["duration"].finditer(M) if "#" in M else ():
             mn = self.mention(m.start("n"), m.end("n"))
-            if mn is None or mn.kind != "number" or mn.value <= 0:
+            if mn is None or mn.value <= 0:
                 continue
+            if mn.kind != "number" and not (
+                mn.kind == "ordinal" and _DEFINITE_DIGITS.match(t, mn.start)
+            ):
+                continue  # ذي الـ24 عاما, تحت سن الـ 20 عاما: the article before digits, an age
             unit, _ = w.units[w.key(m.group("u"))]
             end = m.end()
             count = mn.value
