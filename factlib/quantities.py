@@ -194,6 +194,8 @@ class _Finder:
             return True
         if m.start and t[m.start - 1].isascii() and t[m.start - 1].isalpha():
             return True  # A320, F16, B52: a figure glued to a Latin letter names a model
+        if m.kind == "number" and m.value <= 24 and p["clock_after"].match(t, m.end, m.end + REACH):
+            return True  # وحتى 5 مساء، (09,00 ت غ): a time of day
         text = t[m.start : m.end]
         if not m.spelled:
             ph = p["phone"].match(t, m.start, m.start + REACH) if self._phones else None

@@ -285,8 +285,10 @@ def quantity_words() -> QuantityWords:
             rf"{L}(?:(?P<neg>{_alt(bounds['negation'])}){SP})?[وف]?(?P<v>{_alt(verbs)}){R}[ \t]*"
             rf"(?:\p{{L}}+[ \t]+){{0,4}}$"
         ),
+        # للمادة 77، للفصل 26: ل before ال is written لل
         "ident_before": regex.end_gated(
-            rf"{L}[وفبل]?(?:{_alt(idents['before'])})[ \t]*(?:رقم[ \t]*)?[:(]?[ \t]*$"
+            rf"{L}(?:[وفبل]?(?:{_alt(idents['before'])})|[وف]?ل(?:{_alt(w[1:] for w in idents['before'] if w.startswith(('ال', 'آل', 'أل', 'إل')))}))"
+            rf"[ \t]*(?:رقم[ \t]*)?[:(]?[ \t]*$"
         ),
         "ident_hyphen": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"
@@ -302,6 +304,10 @@ def quantity_words() -> QuantityWords:
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
         "score": regex.compile(rf"{L}[وفب]?(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
         "score_pair": regex.compile(r"[ \t]*[-:][ \t]*(?:\d{1,2}(?!\d)|صفر)"),
+        # وحتى 5 مساء، (09,00 ت غ): a time of day
+        "clock_after": regex.compile(
+            rf"[ \t]*(?:{_alt([*load('dates')['day_periods'], *idents['clock_after']])})(?![\p{{L}}\p{{M}}])"
+        ),
         "phone": regex.compile(r"(?<![\d])(?:\+|00)?\d[\d \-]{7,}\d(?![\d])"),
     }
     return QuantityWords(
