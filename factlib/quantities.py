@@ -16,7 +16,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -33,6 +33,8 @@ from factlib.text_scan import Found, scan_text
 __all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_PERSON = "شخص"  # whom others after the dead or the wounded are
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
 # a bitmap at each character of the text, where \d is a look-up of its Unicode category
@@ -559,7 +561,24 @@ class _Finder:
                 cur = self.w.currency_forms[matched_key(m.group("c"))]
                 code = self._currency_from_context(cur.name, m.start()) or cur.code
                 two("money", m.start(), m.end(), code)
-        return sorted(out, key=lambda q: q.start)
+        return self._others(sorted(out, key=lambda q: q.start))
+
+    def _others(self, out: list[Quantity]) -> list[Quantity]:
+        """مقتل 12 شخصا وإصابة 11 آخرين: the others are what the count before them in the
+        sentence counts (شخص); after the dead or the wounded (86 قتيلا وإصابة 400 آخرين) they
+        are people. With no count before them they stay آخر."""
+        w, t = self.w, self.t
+        for i, q in enumerate(out):
+            if q.kind != "count" or q.unit is None or fold(q.unit) not in w.others:
+                continue
+            for prev in reversed(out[:i]):
+                if _SENTENCE_END.search(t, prev.end, q.start):
+                    break
+                if prev.kind == "count" and prev.unit and fold(prev.unit) not in w.others:
+                    person = fold(prev.unit) in w.others_as_person
+                    out[i] = replace(q, unit=_PERSON if person else prev.unit)
+                    break
+        return out
 
     def _dual_nouns(self) -> Iterator[tuple[int, int, str]]:
         """Each whole word that is the dual of a counted noun: start, end, singular.

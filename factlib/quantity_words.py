@@ -53,6 +53,8 @@ class QuantityWords:
     dual_tails: frozenset[str]  # their last four letters (every dual has five or more)
     not_counted: frozenset[str]
     function_words: frozenset[str]  # never a counted noun (في، منها، يوميا)
+    others: frozenset[str]  # آخر، أخرى: what the count before counts (11 آخرين)
+    others_as_person: frozenset[str]  # قتيل، جريح: after these the others are people
     bounds_before: dict[str, str]  # folded phrase -> bound
     bounds_after: dict[str, str]
     bound_verbs: dict[str, str]
@@ -327,6 +329,8 @@ def quantity_words() -> QuantityWords:
         dual_tails=frozenset(k[-4:] for k in dual_counts),
         not_counted=not_counted,
         function_words=frozenset(_key(w) for w in nouns["function_words"]),
+        others=frozenset(_key(w) for w in nouns["others"]),
+        others_as_person=frozenset(_key(w) for w in nouns["others_as_person"]),
         bounds_before=before,
         bounds_after=after,
         bound_verbs=verbs,

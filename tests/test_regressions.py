@@ -853,3 +853,24 @@ def test_the_same_year_after_a_decade_or_an_unresolved_date_is_none() -> None:
 def test_the_subject_between_kana_and_its_verb() -> None:
     doc = factlib.extract("وكانت فرنسا أعلنت أن المساعدات بلغت 14 مليون يورو.")
     assert [c.speaker for c in doc.claims] == ["فرنسا"]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("وأدى الهجوم إلى مقتل 12 شخصا وإصابة 11 آخرين. وبعد ذلك", ["شخص", "شخص"]),
+        ("أسفرت عن مقتل 16 فلسطينياً وإصابة أكثر من 1400 آخرين", ["فلسطيني", "فلسطيني"]),
+        ("وأقيل حوالي ألف موظف في وزارة العدل و650 آخرين في وزارة التعليم", ["موظف", "موظف"]),
+        # after the dead, the others are people, not more dead
+        ("مما أدى إلى مقتل 86 قتيلا وإصابة 400 آخرين", ["قتيل", "شخص"]),
+        ("توفي 9 أشخاص وأصيب 41 آخرون إثر الحادث", ["شخص", "شخص"]),
+        # no count before them in the sentence: they stay others
+        ("سقط قتلى في الهجوم. وقرر القضاء تبرئة ثلاثة آخرين", ["آخر"]),
+    ],
+)
+def test_others_count_what_the_count_before_them_counts(text: str, units: list[str]) -> None:
+    """آخرين was read as the counted noun itself: 11 × آخر, where the casualty figures
+    of news give 11 more of the people just counted."""
+    doc = factlib.extract(text)
+    assert [f.unit for f in doc.facts if f.kind == "count"] == units
