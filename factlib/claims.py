@@ -61,6 +61,12 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 _PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: never part of it
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
+# what joins a clause's second figure to its first (folded): إلى، أو، مقابل، لتبلغ عند التسوية
+_SECOND = re.compile(
+    r"[ \t]*[،,]?[ \t]*(?:ا?و[ \t]*)?(?:(?:ل[يت][^\W\d_]+)(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
+    r"(?:الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
+)
+_POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 # what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
@@ -147,7 +153,7 @@ def _words() -> ClaimWords:
     lifted = rf"(?!{SP}[وفبل]?(?:{_alt(d['not_raised'])}){R})"
     up = rf"{L}[وفبل]?(?:(?:{_alt(d['trend_up'])}){R}|(?:{_alt(d['raise_verbs'])}){R}{lifted})"
     down = rf"{L}[وفبل]?(?:{_alt(d['trend_down'])}){R}"
-    measure = rf"{L}[وف]?س?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"
+    measure = rf"{L}[وف]?[سل]?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"
     return ClaimWords(
         participles=frozenset(
             fold(v["participle"] + e) for v in d["reporting_verbs"] for e in ("ا", "ة", "ين")
@@ -181,7 +187,7 @@ def _words() -> ClaimWords:
             # a gate for the three: one tree of all their words, with every prefix any of
             # them allows (a superset). Most clauses hold none, and one search says so
             "measured": regex.word_led(
-                rf"{L}[وفب]?س?(?:{_alt([*d['measure_verbs'], *d['trend_up'], *d['raise_verbs'], *d['trend_down']])})ت?{R}"
+                rf"{L}[وفبل]?س?(?:{_alt([*d['measure_verbs'], *d['trend_up'], *d['raise_verbs'], *d['trend_down']])})ت?{R}"
             ),
         },
     )
@@ -660,10 +666,20 @@ class _Finder:
         if not verbs:
             return None
         v = verbs[-1]
+        after = self._trim(v.end(), qstart)
+        if after is not None:
+            return after
+        if self.t[v.start("v") - 1] == "ل":
+            # ارتفع عدد مستخدميه ليصل إلى: what the verb before measures; with none, the
+            # second figure of the clause before (see find_claims)
+            return self._trim(verbs[-2].end(), v.start()) if len(verbs) > 1 else None
         before = verbs[-2].end() if len(verbs) > 1 else clause  # سجلت الشبكة … ذروة استهلاك بلغت
-        return self._trim(v.end(), qstart) or self._trim(before, v.start())
+        # رسوم تتراوح بين، الزيادة البالغة: the noun right before a range's verb or the
+        # participle, not its whole clause
+        near = "تراوح" in v.group("v") or v.group("v").startswith("البالغ")
+        return self._trim(before, v.start(), most=4 if near else 12)
 
-    def _trim(self, a: int, b: int) -> tuple[int, int] | None:
+    def _trim(self, a: int, b: int, most: int = 12) -> tuple[int, int] | None:
         words = [(a + m.start(), a + m.end()) for m in _WORD.finditer(self.t[a:b])]
         stop = self.w.stop
 
@@ -672,10 +688,12 @@ class _Finder:
             return word[1:] if word[:1] in ("و", "ف") and word[1:] in stop else word
 
         while words and (bare(words[0]) in stop or bare(words[0]) in ("", "و", "ف")):
+            if len(words) > 1 and bare(words[0]) in _POSSESSED and bare(words[1])[:2] == "ال":
+                break  # قيمتها السوقية: the value named, not the word that leads to a figure
             words.pop(0)
         while words and (bare(words[-1]) in stop or bare(words[-1]) in ("", "ال", "لل", "بال")):
             words.pop()  # ال, للـ: the article of a figure that begins at its digits (الـ40)
-        if not words or len(words) > 12:
+        if not words or len(words) > most:
             return None
         s, e = words[0][0], words[-1][1]
         first = self.t[s : words[0][1]]
@@ -767,6 +785,7 @@ def find_claims(
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
     fact_ends = sorted(x.end for x in facts if x.kind != "date")
     claims: list[Claim] = []
+    last: tuple[int, tuple[int, int] | None, str | None] | None = None  # the claim before
     for f in candidates:
         sent = finder.sentence_of(f.number_start)
         ends = [
@@ -780,6 +799,16 @@ def find_claims(
         metric = finder.metric(clause, f.start, verbs) if first is not None else None
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
+        trend = finder.trend(first, f.start, verbs) if first is not None else None
+        second = None
+        if metric is None and last is not None and last[0] >= sent[0]:
+            # زاد الذهب 0.13 في المئة إلى 1225.70 دولار، لتبلغ عند التسوية: the second figure
+            # of a clause measures what the first does (after مقابل, the amount compared with)
+            second = _SECOND.fullmatch(norm.text, last[0], f.start)
+            if second is not None:
+                metric = last[1]
+                if trend is None and second.group("vs") is None:
+                    trend = last[2]
         if f.kind == "number" and metric is None:
             continue  # a bare number is a claim only when a verb says what it measures
         # the last speech of the sentence before the figure, else its first one after
@@ -847,9 +876,10 @@ def find_claims(
                 speaker=speaker,
                 cue=cue,
                 source=source,
-                trend=finder.trend(first, f.start, verbs) if first is not None else None,
+                trend=trend,
             )
         )
+        last = (f.end, metric, trend)
     return claims
 
 
