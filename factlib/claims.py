@@ -66,6 +66,7 @@ _SECOND = re.compile(
     r"[ \t]*[،,]?[ \t]*(?:ا?و[ \t]*)?(?:(?:ل[يت][^\W\d_]+)(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
     r"(?:الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
 )
+_NISBA = ("يه", "ي", "يا", "يين", "يون")  # folded endings of a nisba adjective
 _POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
@@ -184,6 +185,10 @@ def _words() -> ClaimWords:
             "up": regex.compile(up),
             "down": regex.compile(down),
             "measure": regex.compile(measure),
+            # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
+            "marked": regex.compile(
+                rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?:{_alt(d['metric_markers'])})[ \t]*$"
+            ),
             # a gate for the three: one tree of all their words, with every prefix any of
             # them allows (a superset). Most clauses hold none, and one search says so
             "measured": regex.word_led(
@@ -679,6 +684,38 @@ class _Finder:
         near = "تراوح" in v.group("v") or v.group("v").startswith("البالغ")
         return self._trim(before, v.start(), most=4 if near else 12)
 
+    def marked(self, clause: int, qstart: int) -> tuple[int, int] | None:
+        """The noun phrase before a word that leads to the figure, when no verb says what
+        it measures: صفقة بقيمة 3 مليارات دولار → صفقة (after a stop word in it, only what
+        follows: على واردات بقيمة → واردات)."""
+        m = self.w.p["marked"].search(self.t, max(clause, qstart - 80), qstart)
+        if m is None:
+            return None
+        a, b = m.start("np"), m.end("np")
+        if self.w.p["measured"].search(self.t, a, b):
+            return None  # بارتفاع بنسبة، لتبلغ قيمتها: a change or a verb, read elsewhere
+        words = list(_WORD.finditer(self.t, a, b))
+        i = len(words) - 1
+        while i > 0:
+            word, before = words[i].group(), words[i - 1].group()
+            # a definite word (a genitive or an adjective: أسعار النفط) or a nisba
+            # (رسوما جمركية) belongs to the word before it, across من (قرض من الدولة); an
+            # indefinite noun heads the phrase
+            tied = word.startswith("ال") or (len(word) > 3 and word.endswith(_NISBA))
+            if not tied or (before in self.w.stop and not (before == "من" and i > 1)):
+                break
+            i -= 2 if before == "من" else 1
+        if i < len(words) - 1 and _past_verb(words[i].group()):
+            i += 1  # بيعت اللوحة بمبلغ: the verb opens no noun phrase
+        first, last = words[i].group(), words[-1].group()
+        if first.startswith(("لل", "بال", "كال")) or (
+            first[:1] in "لب" and first[1:] in self.w.stop
+        ):
+            return None  # للصيانة بقيمة، لما قيمته: what the amount is for, not what it measures
+        if _past_verb(last) or (i == len(words) - 1 and last.endswith("ها")):
+            return None  # بيعت بمبلغ، اشتراها بمبلغ: a verb, whose subject is not read here
+        return self._trim(words[i].start(), b)
+
     def _trim(self, a: int, b: int, most: int = 12) -> tuple[int, int] | None:
         words = [(a + m.start(), a + m.end()) for m in _WORD.finditer(self.t[a:b])]
         stop = self.w.stop
@@ -750,6 +787,11 @@ class _Finder:
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
 
 
+def _past_verb(word: str) -> bool:
+    """A word in the shape of a verb in the past (بيعت، تطورت): ت, not the plural ات."""
+    return word.endswith("ت") and not word.endswith("ات")
+
+
 def _feminine_head(word: str) -> bool:
     """Whether a verb agrees with the outlet or document word as a feminine: الدراسة,
     الوكالة (ة, folded ه) and the plurals of things (البيانات، الأرقام); not التقرير."""
@@ -797,6 +839,8 @@ def find_claims(
         first = finder.measured(clause, f.start)
         verbs = finder.measures(first, f.start) if first is not None else []
         metric = finder.metric(clause, f.start, verbs) if first is not None else None
+        if metric is None and f.kind != "number":
+            metric = finder.marked(clause, f.start)
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
         trend = finder.trend(first, f.start, verbs) if first is not None else None
