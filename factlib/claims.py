@@ -66,6 +66,12 @@ _SECOND = re.compile(
     r"[ \t]*[،,]?[ \t]*(?:ا?و[ \t]*)?(?:(?:ل[يت][^\W\d_]+)(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
     r"(?:الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
 )
+_OF = re.compile(r"[ \t]+من[ \t]+(?![\d#])")  # a share's whole after its percentage
+# a verb after a noun: حذفوا، يعيشون، تمثل (the phrase ends before it)
+# (and a predicate in ون: راضون)
+_VERB_SHAPE = re.compile(
+    r"[وف]?(?:[^\W\d_]+وا|[يت][^\W\d_]{2,}(?:ون|ان)?|[يت][^\W\d_]{2,4})|[^\W\d_]{3,}ون"
+)
 _NISBA = ("يه", "ي", "يا", "يين", "يون")  # folded endings of a nisba adjective
 _POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
@@ -684,6 +690,35 @@ class _Finder:
         near = "تراوح" in v.group("v") or v.group("v").startswith("البالغ")
         return self._trim(before, v.start(), most=4 if near else 12)
 
+    def share_of(self, qend: int, sent_end: int) -> tuple[int, int] | None:
+        """What a percentage is a share of, after من: 32% من السعوديين العاملين في سوق العمل
+        → السعوديين العاملين; up to five words, to a stop word, a verb or punctuation (not a
+        figure: 13.50 في المئة من 12.75 في المئة is a change)."""
+        m = _OF.match(self.t, qend, sent_end)
+        if m is None:
+            return None
+        words = list(_WORD.finditer(self.t, m.end(), min(sent_end, m.end() + 120)))[:5]
+        stop, kept = self.w.stop, []
+        for i, w in enumerate(words):
+            word = w.group()
+            bare = word.strip(_PUNCTUATION)
+            if i == 0 and bare in _POSSESSED:
+                return w.start(), w.start() + len(bare)  # فقدت 43% من قيمتها
+            if (
+                not bare
+                or word[0] in _PUNCTUATION
+                or bare in stop
+                or _VERB_SHAPE.fullmatch(bare)
+                or any(c.isdigit() for c in bare)
+            ):
+                break
+            kept.append(w)
+            if word != bare:
+                break  # أسهم الشركة،: punctuation after a word ends the phrase with it
+        if not kept:
+            return None
+        return self._trim(kept[0].start(), kept[-1].end())
+
     def marked(self, clause: int, qstart: int) -> tuple[int, int] | None:
         """The noun phrase before a word that leads to the figure, when no verb says what
         it measures: صفقة بقيمة 3 مليارات دولار → صفقة (after a stop word in it, only what
@@ -841,6 +876,8 @@ def find_claims(
         metric = finder.metric(clause, f.start, verbs) if first is not None else None
         if metric is None and f.kind != "number":
             metric = finder.marked(clause, f.start)
+        if metric is None and f.kind == "percent":
+            metric = finder.share_of(f.end, sent[1])
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
         trend = finder.trend(first, f.start, verbs) if first is not None else None
