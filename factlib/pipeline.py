@@ -168,6 +168,10 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
     i = 0
     while i < len(items):
         a, b, n, f = items[i]
+        if i + 1 < len(items) and (both := _durations(norm, items[i], items[i + 1])):
+            out.append(both)  # إنتاج 4 سنوات الى 5 سنوات: one range
+            i += 2
+            continue
         scale = None if i + 1 == len(items) else _pair_scale(f, items[i + 1][3])
         if scale is None:
             out.append(items[i])
@@ -200,6 +204,35 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
             out.append(items[i])
         i += 1
     return out
+
+
+def _durations(norm: Normalized, first: Item, second: Item) -> Item | None:
+    """Two durations of one unit, each with its unit, joined by إلى, حتى or a hyphen (or
+    by و after بين): ``4 سنوات إلى 5 سنوات`` is one range, as ``من 4 إلى 5 سنوات`` is."""
+    a, b, n, f = first
+    a2, b2, _, g = second
+    if (
+        f.kind != "duration"
+        or g.kind != "duration"
+        or f.unit != g.unit
+        or f.bound != "exact"
+        or g.bound != "exact"
+        or f.value is None
+        or g.value is None
+        or not f.value < g.value
+    ):
+        return None
+    t = norm.text
+    to = _TO.fullmatch(t, b, a2)
+    opens = _RANGE_LEAD.search(t, a - 12, a)
+    if to is None or (to.group("to") == "و" and (opens is None or "بين" not in opens.group())):
+        return None
+    start = opens.start() if opens is not None else a
+    s, e = norm.span(start, b2)
+    joined = _Draft(
+        "duration", s, e, norm.source[s:e], low=f.value, high=g.value, bound="range", unit=g.unit
+    )
+    return start, b2, n, joined
 
 
 def _pair_scale(f: _Draft, g: _Draft) -> Exact | None:
