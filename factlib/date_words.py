@@ -262,8 +262,8 @@ def date_words() -> DateWords:
         "not_friday": regex.compile(r"(?:صلاه|خطبه|صلوات|خطب)[ \t]+$"),
         # الشهر نفسه, نفس العام, بالسنة ذاتها: the month or year of the date before (group per)
         "same_period": regex.compile(
-            rf"{L}(?P<pc>[وفبل])??(?:(?P<per>الشهر|العام|السنه){sp}(?:{_alt(d['same']['after'])})"
-            rf"|(?:{_alt(d['same']['before'])}){sp}(?P<per2>الشهر|العام|السنه)){R}"
+            rf"{L}(?P<pc>[وفبل])??(?:(?P<per>الشهر|العام|السنه|اليوم){sp}(?:{_alt(d['same']['after'])})"
+            rf"|(?:{_alt(d['same']['before'])}){sp}(?P<per2>الشهر|العام|السنه|اليوم)){R}"
         ),
         # the future said before a bare weekday: سيعقد، من المقرر أن (group aux: كان before it);
         # found from the character before its word, a class the search skips through in C

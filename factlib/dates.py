@@ -61,6 +61,7 @@ FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the futur
 _LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
+_DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 _DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
@@ -979,12 +980,14 @@ class _Finder:
                 for d in itertools.islice(out.before(s), 2 * _SAME_LOOK)
                 if d.kind == "date" and d.end <= s and not self._day_word(d)
             )
-            month = m.group("per") == "الشهر" or m.group("per2") == "الشهر"
+            per = m.group("per") or m.group("per2")
+            month, day_of = per == "الشهر", per == "اليوم"
             last = next(before, None)
             if last is None:
                 continue
             if (
                 not month
+                and not day_of
                 and last.grain in ("day", "month")
                 and p["link_of"].fullmatch(self.t, last.end, s) is not None
             ):
@@ -994,6 +997,8 @@ class _Finder:
                     out.remove(last)
                     out.append(replace(last, end=m.end(), date=whole))
                 continue
+            if day_of and _DAY_MOVED.search(self.t, last.end, s):
+                continue  # 29 أغسطس، في اليوم التالي … في اليوم ذاته: the day after, unread
             before = itertools.chain((last,), before)
             day = None
             if month and (db := p["day_before"].search(M, s - MAX_LOOK, s)) is not None:
@@ -1001,12 +1006,11 @@ class _Finder:
                 if day is not None:
                     s = db.start()
             end, year_of = m.end(), None
-            if month and (after := self._following(out, m.end())) is not None:
+            if (month or day_of) and (after := self._following(out, m.end())) is not None:
                 if after.grain == "year" and after.date is not None:
                     year_of, end = after, after.end  # الشهر نفسه من العام الماضي
-            value = self._same(
-                before, year_of.date if year_of else None, "month" if month else "year", day
-            )
+            grain = "month" if month else "day" if day_of else "year"
+            value = self._same(before, year_of.date if year_of else None, grain, day)
             if value is None:
                 continue
             if year_of is not None:
@@ -1058,6 +1062,10 @@ class _Finder:
         relative = last.relative
         if year_of is not None and year_of.start is not None:
             year, relative = year_of.start.year, year_of.relative
+        if grain == "day":  # وفي نفس اليوم من عام 1932: the day of the date before
+            if last.grain != "day":
+                return None
+            day = last.start.day
         if day is not None:
             span = cal.day_span(year, last.start.month, day)
             return (

@@ -559,6 +559,16 @@ def test_preliminary_is_no_first(text: str, ordinals: list[str]) -> None:
             ("العام نفسه", "1987-01-01", "1987-12-31", "year"),
         ),
         (
+            "في 3 أكتوبر من عام 1924 تنازل الملك عن العرش، وفي نفس اليوم من عام 1932 نال العراق استقلاله",
+            "2018-10-03",
+            ("نفس اليوم من عام 1932", "1932-10-03", "1932-10-03", "day"),
+        ),
+        (
+            "وصل الوفد في 5 مارس 2017، وفي اليوم نفسه وقع الاتفاق",
+            "2018-10-03",
+            ("اليوم نفسه", "2017-03-05", "2017-03-05", "day"),
+        ),
+        (
             "ارتفع في أبريل 2018 بنسبة 9% مقابل الشهر نفسه من العام الماضي",
             "2018-06-01",
             ("الشهر نفسه من العام الماضي", "2017-04-01", "2017-04-30", "month"),
@@ -594,6 +604,13 @@ def test_the_same_month_or_year_is_that_of_the_date_before(
 def test_the_same_month_with_no_date_before_is_no_date() -> None:
     doc = factlib.extract("وفي الشهر نفسه عاد اللاعب", reference_date="2018-01-01")
     assert [f.kind for f in doc.facts] == []
+
+
+@pytest.mark.regression
+def test_the_same_day_after_the_next_day_is_not_the_date_before() -> None:
+    text = "المعسكر في 29 أغسطس الجاري، ويلتحقون في اليوم التالي لارتباطهم بمباراة في اليوم ذاته"
+    doc = factlib.extract(text, reference_date="2015-08-06")
+    assert [f.text for f in doc.facts if f.kind == "date"] == ["29 أغسطس الجاري"]
 
 
 @pytest.mark.regression
