@@ -61,6 +61,9 @@ FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the futur
 _LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
+# the word after figures, glued or past a closing bracket or quote: 2000متر، «1982» حبة
+_AMOUNT_WORD = re.compile(r"[)»\"”']?[ \t]*([^\W\d_]+)")
+_LEVEL_BEFORE = re.compile(r"(?:عند|مستوي|حاجز|نقطه)[ \t]+$")  # أغلق المؤشر عند 2010
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 _DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
@@ -466,13 +469,11 @@ class _Finder:
                 if prep is None:  # كأس العالم 2018, رؤية 2030, حرب 1967: an event or plan
                     event = p["year_event_before"].search(M, s - 40, s)
                     weak = weak or (event is not None and event.group("cn") is not None)
-            if (
-                era is None
-                and marker is None
-                and event is None
-                and not paired
-                and (prep is None or not 1800 <= year <= 2100)
-            ):
+            signless = era is None and marker is None and event is None and not paired
+            # غلفود 2018، رؤية المملكة العربية السعودية 2030، (2017): four digits of 1900-2100
+            # that nothing counts or measures, and no identifier holds, are a year
+            alone = signless and prep is None and 1900 <= year <= 2100 and self._year_alone(s, e)
+            if signless and not alone and (prep is None or not 1800 <= year <= 2100):
                 continue
             # عامي 2013 و2014, في 2016 و2017, اتفاقيتي 1929 و1959: the year after و is one too
             # (after عامي/سنتي any four digits; else one of 1900-2100, as after في)
@@ -534,10 +535,25 @@ class _Finder:
         # after a figure of 11 and more the counted noun is singular (2006 مدنيون is no count)
         return word is not None and quantity_words().knows_singular(word.group(1))
 
+    def _year_alone(self, start: int, end: int) -> bool:
+        """Whether four digits with no sign of a year are one all the same: no amount after
+        them (2018 إصابة), no level before them (أغلق عند 2010), no identifier (المادة 2011)
+        and no range or figure joined to them (2018-2019 is read as a range)."""
+        t = self.t
+        if t[end : end + 1] in ("-", "/", "%") or t[start - 1 : start] in ("-", "/"):
+            return False
+        if _LEVEL_BEFORE.search(t, start - 12, start) or self._amount_after(end):
+            return False
+        qp = quantity_words().p
+        return not (
+            qp["ident_before"].search(t, start - 30, start)
+            or qp["weak_ident_before"].search(t, start - 30, start)
+        )
+
     def _amount_after(self, end: int) -> bool:
         """Whether a currency, a unit or a counted noun follows ``end``: the figures before
         it are an amount (كلفت (1500-1600) دولار), not years."""
-        word = _WORD_AFTER.match(self.t, end)
+        word = _AMOUNT_WORD.match(self.t, end)
         if word is None:
             return False
         qw, key = quantity_words(), word.group(1)
