@@ -62,10 +62,16 @@ _PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: 
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
 # what joins a clause's second figure to its first (folded): إلى، أو، مقابل، لتبلغ عند التسوية
+# (a bare comma or blank joins figures of different things: خفض الفائدة 1%، مرتين)
 _SECOND = re.compile(
-    r"[ \t]*[،,]?[ \t]*(?:ا?و[ \t]*)?(?:(?:ل[يت][^\W\d_]+)(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
-    r"(?:الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
+    r"[ \t]*[،,]?[ \t]*(?:(?P<or>او|و)[ \t]*)?(?P<verb>ل[يت][^\W\d_]+(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
+    r"(?P<to>الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
 )
+# مقابل 4% للفحم، و44 بالمائة في قطاع الصناعة، و56 في المئة على التوالي: its own item
+# (after مقابل, في opens the time or the frame compared: مقابل 55 دولارا في موازنة العام الماضي)
+_OWN_ITEM = re.compile(r"[ \t]*(?:لل|ل(?=[^\W\d_]{3})|(?P<in>في[ \t]+[^\W\d_]|علي[ \t]+التوالي))")
+_CHANGED = re.compile(r"(?<![^ \t])[وف]?(?:ال)?(?:مرتفع|منخفض|متراجع|متزايد)")  # المرتفع بنسبة
+_LAST_WORD = re.compile(r"(\S+)[ \t]+$")
 _OF = re.compile(r"[ \t]+من[ \t]+(?![\d#])")  # a share's whole after its percentage
 # a verb after a noun: حذفوا، يعيشون، تمثل (the phrase ends before it)
 # (and a predicate in ون: راضون)
@@ -141,6 +147,8 @@ class ClaimWords:
     end: frozenset[str]  # words that end a speaker's phrase
     openers: tuple[str, ...]  # أن, إن: where a clause begins
     stop: frozenset[str]  # words trimmed off a metric (bounds among them)
+    change_markers: frozenset[str]  # بنسبة، بواقع: how much, not the worth of a noun
+    not_shares: tuple[str, ...]  # الناتج: what a percentage after من is a ratio to
     not_sources: frozenset[str]
     name_parts: frozenset[str]
     links: frozenset[str]  # بن, عبد: the links inside a name
@@ -177,6 +185,8 @@ def _words() -> ClaimWords:
         end=frozenset(fold(w) for w in d["speech_end"]),
         openers=_letter_words(d["clause_openers"]),
         stop=frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
+        change_markers=frozenset(fold(w) for w in d["metric_change_markers"]),
+        not_shares=tuple(fold(w) for w in d["not_shares"]),
         not_sources=frozenset(fold(w) for w in d["not_sources"]),
         name_parts=frozenset(fold(w) for w in d["name_parts"]),
         links=frozenset(fold(w) for w in d["name_links"]),
@@ -193,7 +203,7 @@ def _words() -> ClaimWords:
             "measure": regex.compile(measure),
             # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
             "marked": regex.compile(
-                rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?:{_alt(d['metric_markers'])})[ \t]*$"
+                rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
             ),
             # a gate for the three: one tree of all their words, with every prefix any of
             # them allows (a superset). Most clauses hold none, and one search says so
@@ -698,6 +708,8 @@ class _Finder:
         if m is None:
             return None
         words = list(_WORD.finditer(self.t, m.end(), min(sent_end, m.end() + 120)))[:5]
+        if words and " ".join(w.group() for w in words[:2]).startswith(self.w.not_shares):
+            return None  # 5.6 % من الناتج: a ratio to the economy; its numerator is elsewhere
         stop, kept = self.w.stop, []
         for i, w in enumerate(words):
             word = w.group()
@@ -727,8 +739,10 @@ class _Finder:
         if m is None:
             return None
         a, b = m.start("np"), m.end("np")
-        if self.w.p["measured"].search(self.t, a, b):
-            return None  # بارتفاع بنسبة، لتبلغ قيمتها: a change or a verb, read elsewhere
+        if self.w.p["measured"].search(self.t, a, b) or _CHANGED.search(self.t, a, b):
+            return None  # بارتفاع بنسبة، المرتفع بنسبة: a change or a verb, read elsewhere
+        if any(c.isascii() for c in self.t[a:b] if c.isalpha()):
+            return None  # RIMSTOCK LIMITED بقيمة: a name in Latin letters, no Arabic noun
         words = list(_WORD.finditer(self.t, a, b))
         i = len(words) - 1
         while i > 0:
@@ -742,6 +756,12 @@ class _Finder:
             i -= 2 if before == "من" else 1
         if i < len(words) - 1 and _past_verb(words[i].group()):
             i += 1  # بيعت اللوحة بمبلغ: the verb opens no noun phrase
+        if m.group("mk") in self.w.change_markers:
+            # على المؤشر بواقع 23%: بنسبة، بواقع and بمقدار say how much something changed or
+            # weighs, not the worth of the noun of a preposition before them
+            head = _LAST_WORD.search(self.t, max(0, words[i].start() - 20), words[i].start())
+            if head is not None and head.group(1) in self.w.stop:
+                return None
         first, last = words[i].group(), words[-1].group()
         if first.startswith(("لل", "بال", "كال")) or (
             first[:1] in "لب" and first[1:] in self.w.stop
@@ -760,7 +780,7 @@ class _Finder:
             return word[1:] if word[:1] in ("و", "ف") and word[1:] in stop else word
 
         while words and (bare(words[0]) in stop or bare(words[0]) in ("", "و", "ف")):
-            if len(words) > 1 and bare(words[0]) in _POSSESSED and bare(words[1])[:2] == "ال":
+            if len(words) > 1 and bare(words[0]) in _POSSESSED and "ال" in bare(words[1])[:3]:
                 break  # قيمتها السوقية: the value named, not the word that leads to a figure
             words.pop(0)
         while words and (bare(words[-1]) in stop or bare(words[-1]) in ("", "ال", "لل", "بال")):
@@ -886,6 +906,17 @@ def find_claims(
             # زاد الذهب 0.13 في المئة إلى 1225.70 دولار، لتبلغ عند التسوية: the second figure
             # of a clause measures what the first does (after مقابل, the amount compared with)
             second = _SECOND.fullmatch(norm.text, last[0], f.start)
+            if second is not None and not (
+                second.group("or") or second.group("verb") or second.group("to")
+            ):
+                second = None
+            own = _OWN_ITEM.match(norm.text, f.end) if second is not None else None
+            if (
+                second is not None
+                and own is not None
+                and (second.group("or") == "و" or (second.group("vs") and not own.group("in")))
+            ):
+                second = None  # 26% مقابل 4% للفحم: the second figure names its own item
             if second is not None:
                 metric = last[1]
                 if trend is None and second.group("vs") is None:
