@@ -202,7 +202,7 @@ def _words() -> ClaimWords:
             "down": regex.compile(down),
             "measure": regex.compile(measure),
             # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
-            "marked": regex.compile(
+            "marked": regex.end_gated(
                 rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
             ),
             # a gate for the three: one tree of all their words, with every prefix any of
@@ -772,7 +772,9 @@ class _Finder:
         return self._trim(words[i].start(), b)
 
     def _trim(self, a: int, b: int, most: int = 12) -> tuple[int, int] | None:
-        words = [(a + m.start(), a + m.end()) for m in _WORD.finditer(self.t[a:b])]
+        if len(self.t[a:b].split()) > most + 8:
+            return None  # far too many words, whatever the stop words trimmed off its ends
+        words = [m.span() for m in _WORD.finditer(self.t, a, b)]
         stop = self.w.stop
 
         def bare(x: tuple[int, int]) -> str:

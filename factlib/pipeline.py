@@ -168,7 +168,11 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
     i = 0
     while i < len(items):
         a, b, n, f = items[i]
-        if i + 1 < len(items) and (both := _durations(norm, items[i], items[i + 1])):
+        if (
+            f.kind == "duration"
+            and i + 1 < len(items)
+            and (both := _durations(norm, items[i], items[i + 1]))
+        ):
             out.append(both)  # إنتاج 4 سنوات الى 5 سنوات: one range
             i += 2
             continue
