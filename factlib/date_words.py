@@ -45,18 +45,21 @@ class DateWords:
     key = staticmethod(matched_key)
 
 
-def _future_forms(verbs: Iterable[str]) -> set[str]:
+def _future_forms(verbs: Iterable[str], future: str = "س") -> set[str]:
     """س and an imperfect verb, from its third person masculine singular (يعقد): ي ت ن
     before the stem, and the plural ون and the dual ان after it; a stem
-    that ends in ي drops it before ون (يلتقي: سيلتقون)."""
+    that ends in ي drops it before ون (يلتقي: سيلتقون). With ``future=""``, the
+    imperfect alone (يعقد، تلتقي), which before a day also says what is to come."""
     forms: set[str] = set()
     for verb in verbs:
         if not verb.startswith("ي"):
             raise ValueError(f"dates lexicon: future verb {verb!r} should open with ي")
         stem = verb[1:]
         plural = (stem[:-1] if stem.endswith(("ي", "ى")) else stem) + "ون"
-        for person in "يتن":  # not أ: سأحل folds to ساحل, a coast
-            forms.update("س" + person + s for s in (stem, plural, stem + "ان"))
+        # not أ: سأحل folds to ساحل, a coast; and alone not ت: تقدم، تلقى، تواصل are
+        # also verbs in the past
+        for person in "يتن" if future else "ين":
+            forms.update(future + person + s for s in (stem, plural, stem + "ان"))
     return forms
 
 
@@ -118,7 +121,7 @@ def date_words() -> DateWords:
     unit_alt = _alt(units)
     future = (
         rf"(?:(?:[وف]?(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
-        rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))})"
+        rf"(?:{_alt(_future_forms(d['future_verbs']) | set(d['future_markers']))}|(?P<imp>{_alt(_future_forms(set(d['future_verbs']) - set(d['not_alone']), ''))}))"
         rf"|(?P<past>{_alt(d['past_after_future'])}|التي{sp}(?![يت]|س[يتن])[^\W\d_]{{2,5}}ت)){R}"
     )
     p: dict[str, regex.Pattern] = {

@@ -64,6 +64,7 @@ _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
 # the word after figures, glued or past a closing bracket or quote: 2000متر، «1982» حبة
 _AMOUNT_WORD = re.compile(r"[)»\"”']?[ \t]*([^\W\d_]+)")
 _LEVEL_BEFORE = re.compile(r"(?:عند|مستوي|حاجز|نقطه)[ \t]+$")  # أغلق المؤشر عند 2010
+_NEGATED = re.compile(r"(?:لم|لما|ما)[ \t]+[وف]?.$")  # لم يتم: an imperfect in the past
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 _DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
@@ -723,8 +724,20 @@ class _Finder:
         if a == 0 and (first := self.p["future_at_start"].match(t, 0, s)) is not None:
             markers.append(first.group("aux"))  # سيعقد البرلمان … الثلاثاء: the text's start
             pos = first.end()
-        markers += [m.group("aux") or m.group("past") for m in self.p["future"].finditer(t, pos, s)]
-        return bool(markers) and markers[-1] is None
+        imperfect = False  # يعقد المجلس جلسته الأحد: said of what is to come, when no marker says
+        for m in self.p["future"].finditer(t, pos, s):
+            if m.group("imp") is None:
+                markers.append(m.group("aux") or m.group("past"))
+            elif len(t[m.end() : s].split()) <= 6 and not _NEGATED.search(
+                t,
+                m.start() - 6,
+                m.start() + 2,  # the match opens on the blank before the verb
+            ):
+                imperfect = True  # near the day (a verb of the past may come between further
+                # back: يعرض أمن البلاد للخطر كما هاجم قرارا صدر … يوم الاثنين), not لم يتم
+        if markers:
+            return markers[-1] is None
+        return imperfect
 
     def _period(self, grain: str, offset: int) -> cal.Span | None:
         ref = self.ref
