@@ -203,6 +203,15 @@ def date_words() -> DateWords:
         "duration": regex.compile(
             rf"(?P<n>#(?<!##)#*){sp}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#{{4}}(?!#))"
         ),
+        # الأشهر التسعة الأخيرة، السنوات العشر المقبلة، الأشهر الستة الأولى من 2016: a definite
+        # plural unit before a definite spelled figure (its mask), its offset read after it
+        "unit_numeral": regex.compile(
+            rf"{L}(?:[وفب]?(?P<art>ال)|(?P<art2>[وف]?لل))(?P<u>{_alt(k for k, v in units.items() if v[1] == 'pl')}){sp}(?P<n>#(?<!##)#*)(?!#)"
+        ),
+        # (read on the text: الأولى is an ordinal, written over in the mask)
+        "numeral_offset": regex.compile(
+            rf"{sp}(?:(?P<first>الاولي)(?:{sp}من{sp}(?:(?:(?:لل|ال)?(?:عام|سنه){sp})?(?P<y>\d{{4}})(?!\d)|(?P<this>(?:لل|ال)(?:عام|سنه)(?:{sp}(?:الجاريه?|الحاليه?))?)))?|(?P<o>{offset_alt}|الاخيره|الاخير)){R}"
+        ),
         "unit_alone": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#)"),
         "duration_lead": regex.end_gated(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
         "and_half": regex.compile(rf"{sp}ونصف{R}"),

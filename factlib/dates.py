@@ -874,6 +874,7 @@ class _Finder:
                 )
                 continue
             self.add(m.start(), end, kind="duration", amount=count, unit=unit)
+        self._unit_numerals()
         for m in self.found["unit_alone"]:
             if not self.clean(m.start("u"), m.end("u")):
                 continue
@@ -898,6 +899,61 @@ class _Finder:
                 amount += Fraction(1, 2)
                 end = half.end()
             self.add(m.start("u"), end, kind="duration", amount=amount, unit=unit)
+
+    def _unit_numerals(self) -> None:
+        """A definite plural unit, then its definite spelled figure: الدقائق الخمس (a
+        duration), الأشهر التسعة الأخيرة، السنوات العشر المقبلة (the last or next units), الأشهر
+        الستة الأولى من 2016 (the first months of a year: the year said, else the
+        reference's)."""
+        p, w, t, M = self.p, self.w, self.t, self.m
+        if "#" not in M:
+            return
+        for m in p["unit_numeral"].finditer(M):
+            mn = self.mention(m.start("n"), m.end("n"))
+            if mn is None or mn.kind != "number" or not t.startswith("ال", mn.start):
+                continue  # the figure agrees with its noun: both definite
+            if mn.value.denominator != 1 or not 1 < mn.value < 100:
+                continue
+            unit = w.units[w.key(m.group("u"))][0]
+            n, end = int(mn.value), m.end()
+            start = m.start("art") if m.group("art") else m.start("art2") + len(m.group("art2")) - 2
+            after = p["numeral_offset"].match(t, end)
+            if after is None:
+                self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+            elif after.group("first") is not None:
+                if (
+                    unit != "month"
+                    or n > 12
+                    or (after.group("this") is None and after.group("y") is None)
+                ):
+                    # الدقائق الخمس الأولى: of what, unsaid; how long is said
+                    self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                    continue
+                year = self.ref.year if after.group("y") is None and self.ref else None
+                if after.group("y") is not None:
+                    year = int(after.group("y"))
+                    year = year if _FIRST_YEAR <= year <= _LAST_YEAR else None
+                value: DateValue | None
+                if year is None:
+                    value = self.value(None, "month", relative=True)
+                else:
+                    grain = {3: "quarter", 6: "half"}.get(n, "month")
+                    last = cal.month_span(year, n)
+                    assert last is not None
+                    value = DateValue(
+                        dt.date(year, 1, 1), last[1], grain, "gregorian", after.group("y") is None
+                    )
+                self.add(
+                    start, after.end(), value, is_range=value is not None and value.grain == "month"
+                )
+            else:
+                key = w.key(after.group("o"))
+                offset = w.offsets.get(key, -1)  # الأخيرة: the last ones, up to the reference
+                span = self._last_or_next(unit, n, offset)
+                if span is None and self.ref is not None:
+                    self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                    continue
+                self.add(start, after.end(), self.value(span, self._ago_grain(unit), relative=True))
 
     def ref_century(self, last: bool) -> int | None:
         """The number of the reference date's century (21 in 2025), or of the one before it."""
