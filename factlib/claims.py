@@ -107,6 +107,7 @@ class ClaimInput:
     number_start: int
     date_grain: str | None = None
     relative: bool = False
+    unit: str | None = None
 
 
 def _forms(verb: dict[str, str]) -> list[str]:
@@ -148,6 +149,7 @@ class ClaimWords:
     openers: tuple[str, ...]  # أن, إن: where a clause begins
     stop: frozenset[str]  # words trimmed off a metric (bounds among them)
     change_markers: frozenset[str]  # بنسبة، بواقع: how much, not the worth of a noun
+    present: frozenset[str]  # the measure verbs in the present, which ل may precede
     not_shares: tuple[str, ...]  # الناتج: what a percentage after من is a ratio to
     not_sources: frozenset[str]
     name_parts: frozenset[str]
@@ -186,6 +188,9 @@ def _words() -> ClaimWords:
         openers=_letter_words(d["clause_openers"]),
         stop=frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
         change_markers=frozenset(fold(w) for w in d["metric_change_markers"]),
+        present=frozenset(
+            fold(p + v[1:]) for v in d["measure_verbs"] if v.startswith("ي") for p in "يت"
+        ),
         not_shares=tuple(fold(w) for w in d["not_shares"]),
         not_sources=frozenset(fold(w) for w in d["not_sources"]),
         name_parts=frozenset(fold(w) for w in d["name_parts"]),
@@ -678,8 +683,14 @@ class _Finder:
 
     def measures(self, first: int, qstart: int) -> list[re.Match[str]]:
         """The measure verbs of a clause from ``first`` to the figure: read once, for both
-        :meth:`metric` and :meth:`trend`."""
-        return list(self.w.p["measure"].finditer(self.t, first, qstart))
+        :meth:`metric` and :meth:`trend`. After ل only a verb in the present (ليصل، لتبلغ):
+        لتجاوز الأزمة is a verbal noun, to overcome."""
+        t, present = self.t, self.w.present
+        return [
+            m
+            for m in self.w.p["measure"].finditer(t, first, qstart)
+            if t[m.start("v") - 1] != "ل" or m.start("v") == m.start() or m.group("v") in present
+        ]
 
     def metric(
         self, clause: int, qstart: int, verbs: list[re.Match[str]]
@@ -714,8 +725,9 @@ class _Finder:
         for i, w in enumerate(words):
             word = w.group()
             bare = word.strip(_PUNCTUATION)
-            if i == 0 and bare in _POSSESSED:
-                return w.start(), w.start() + len(bare)  # فقدت 43% من قيمتها
+            if i == 0 and bare in _POSSESSED:  # فقدت 43% من قيمتها (or «قيمتها»)
+                start = w.start() + len(word) - len(word.lstrip(_PUNCTUATION))
+                return start, start + len(bare)
             if (
                 not bare
                 or word[0] in _PUNCTUATION
@@ -750,18 +762,22 @@ class _Finder:
             # a definite word (a genitive or an adjective: أسعار النفط) or a nisba
             # (رسوما جمركية) belongs to the word before it, across من (قرض من الدولة); an
             # indefinite noun heads the phrase
-            tied = word.startswith("ال") or (len(word) > 3 and word.endswith(_NISBA))
+            bare = word[1:] if word[:3] in ("وال", "فال") else word  # والتجديد: and the …
+            tied = bare.startswith("ال") or (len(bare) > 3 and bare.endswith(_NISBA))
             if not tied or (before in self.w.stop and not (before == "من" and i > 1)):
                 break
             i -= 2 if before == "من" else 1
         if i < len(words) - 1 and _past_verb(words[i].group()):
             i += 1  # بيعت اللوحة بمبلغ: the verb opens no noun phrase
-        if m.group("mk") in self.w.change_markers:
-            # على المؤشر بواقع 23%: بنسبة، بواقع and بمقدار say how much something changed or
-            # weighs, not the worth of the noun of a preposition before them
-            head = _LAST_WORD.search(self.t, max(0, words[i].start() - 20), words[i].start())
-            if head is not None and head.group(1) in self.w.stop:
-                return None
+        head = _LAST_WORD.search(self.t, max(0, words[i].start() - 20), words[i].start())
+        before = "" if head is None else head.group(1)
+        if before in ("في", "مع") or (
+            m.group("mk") in self.w.change_markers and before in self.w.stop
+        ):
+            # منزلا في لندن بقيمة، عقدا مع الحكومة بقيمة: a place or a party, not what is worth
+            # it; على المؤشر بواقع 23%: بنسبة، بواقع and بمقدار say how much something changed
+            # or weighs, not the worth of the noun of any preposition before them
+            return None
         first, last = words[i].group(), words[-1].group()
         if first.startswith(("لل", "بال", "كال")) or (
             first[:1] in "لب" and first[1:] in self.w.stop
@@ -769,6 +785,8 @@ class _Finder:
             return None  # للصيانة بقيمة، لما قيمته: what the amount is for, not what it measures
         if _past_verb(last) or (i == len(words) - 1 and last.endswith("ها")):
             return None  # بيعت بمبلغ، اشتراها بمبلغ: a verb, whose subject is not read here
+        if i == len(words) - 1 and len(last) > 3 and last.endswith(_NISBA):
+            return None  # تجارية بنسبة: an adjective alone, its noun further back
         return self._trim(words[i].start(), b)
 
     def _trim(self, a: int, b: int, most: int = 12) -> tuple[int, int] | None:
@@ -884,7 +902,8 @@ def find_claims(
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
     fact_ends = sorted(x.end for x in facts if x.kind != "date")
     claims: list[Claim] = []
-    last: tuple[int, tuple[int, int] | None, str | None] | None = None  # the claim before
+    # the claim before: its end, metric, trend, kind and unit
+    last: tuple[int, tuple[int, int] | None, str | None, str, str | None] | None = None
     for f in candidates:
         sent = finder.sentence_of(f.number_start)
         ends = [
@@ -904,10 +923,13 @@ def find_claims(
             metric = finder.before_dates(metric, dates, date_starts)
         trend = finder.trend(first, f.start, verbs) if first is not None else None
         second = None
-        if metric is None and last is not None and last[0] >= sent[0]:
+        if metric is None and last is not None and sent[0] <= last[0] > f.start - 60:
+            # (a joint is a few words: a longer gap is never read, so no blanks are tried)
             # زاد الذهب 0.13 في المئة إلى 1225.70 دولار، لتبلغ عند التسوية: the second figure
             # of a clause measures what the first does (after مقابل, the amount compared with)
             second = _SECOND.fullmatch(norm.text, last[0], f.start)
+            if second is not None and "count" in (f.kind, last[3]) and (f.kind, f.unit) != last[3:]:
+                second = None  # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead
             if second is not None and not (
                 second.group("or") or second.group("verb") or second.group("to")
             ):
@@ -993,7 +1015,7 @@ def find_claims(
                 trend=trend,
             )
         )
-        last = (f.end, metric, trend)
+        last = (f.end, metric, trend, f.kind, f.unit)
     return claims
 
 

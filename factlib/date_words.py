@@ -45,6 +45,9 @@ class DateWords:
     key = staticmethod(matched_key)
 
 
+_PRONOUNS = frozenset({"هو", "هي", "هم", "هن", "هما"})
+
+
 def _future_forms(verbs: Iterable[str], future: str = "س") -> set[str]:
     """س and an imperfect verb, from its third person masculine singular (يعقد): ي ت ن
     before the stem, and the plural ون and the dual ان after it; a stem
@@ -241,7 +244,9 @@ def date_words() -> DateWords:
             rf"(?:{sp}(?:من{sp})?(?P<c>القرن{sp}(?:الماضي|المنصرم|الحالي|الجاري|العشرين|الحادي{sp}والعشرين)){R})?"
         ),
         "age_before": regex.end_gated(
-            rf"{L}[وف]?[بل]?(?:{_alt(d['age_markers']['before'])}){sp}(?:(?:اواخر|اوائل|منتصف){sp})?$"
+            # لشاب في الثلاثينيات: ب or ل before a noun, not before a pronoun (لهم في الثمانينيات)
+            rf"{L}[وف]?(?:[بل]?(?:{_alt(m for m in d['age_markers']['before'] if m.split()[0] not in _PRONOUNS)})"
+            rf"|(?:{_alt(m for m in d['age_markers']['before'] if m.split()[0] in _PRONOUNS)})){sp}(?:(?:اواخر|اوائل|منتصف){sp})?$"
         ),
         "age_after": regex.compile(rf"{osp}[،,]?{osp}(?:{_alt(d['age_markers']['after'])}){R}"),
         "century": regex.compile(

@@ -63,7 +63,9 @@ MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
 _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
 # the word after figures, glued or past a closing bracket or quote: 2000متر، «1982» حبة
 _AMOUNT_WORD = re.compile(r"[)»\"”']?[ \t]*([^\W\d_]+)")
-_LEVEL_BEFORE = re.compile(r"(?:عند|مستوي|حاجز|نقطه)[ \t]+$")  # أغلق المؤشر عند 2010
+# أغلق المؤشر عند 2010، في نطاق (1280-1320): a level or a band, no year
+_LEVEL_BEFORE = re.compile(r"(?:عند|مستوي|حاجز|نقطه|نطاق|حدود|بين|سعر)[ \t]*\(?[ \t]*$")
+_CLOSED = re.compile(r"[،,]")
 _NEGATED = re.compile(r"(?:لم|لما|ما)[ \t]+[وف]?.$")  # لم يتم: an imperfect in the past
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 _DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
@@ -495,7 +497,11 @@ class _Finder:
         for r in p["year_range"].finditer(M) if self.has("-", "/") else ():
             hijri = r.group("era") is not None and self.w.key(r.group("era")) in hijri_eras
             # دافينشي (1452-1519): a life or a reign in brackets, earlier and longer
-            life = M[r.start() - 1 : r.start()] == "(" and M[r.end() : r.end() + 1] == ")"
+            life = (
+                M[r.start() - 1 : r.start()] == "("
+                and M[r.end() : r.end() + 1] == ")"
+                and not _LEVEL_BEFORE.search(self.t, r.start() - 14, r.start() - 1)
+            )  # not a band of prices: في نطاق (1280-1320)، مستوى (1450-1500)
             lo, hi = (1300, 1500) if hijri else (1000 if life else 1800, 2100)
             a = self.year_literal(self.mention(r.start("a"), r.end("a")), lo, hi)
             raw_b = self.mention(r.start("b"), r.end("b"))
@@ -558,7 +564,11 @@ class _Finder:
         if word is None:
             return False
         qw, key = quantity_words(), word.group(1)
-        return key in qw.currency_forms or key in qw.units or qw.knows_noun(key)
+        # للأوقية، بالدولار: the article and a clitic before the unit too
+        bare = (
+            key[2:] if key.startswith(("لل", "ال")) else key[3:] if key.startswith("بال") else key
+        )
+        return any(k in qw.currency_forms or k in qw.units or qw.knows_noun(k) for k in {key, bare})
 
     def _unit_after(self, end: int) -> bool:
         um = (
@@ -726,6 +736,8 @@ class _Finder:
             pos = first.end()
         imperfect = False  # يعقد المجلس جلسته الأحد: said of what is to come, when no marker says
         for m in self.p["future"].finditer(t, pos, s):
+            if m.group("past") is not None and _CLOSED.search(t, m.end(), s):
+                continue  # سيعقد المجلس، الذي كان قد أجل اجتماعه، جلسته الأحد: an aside, closed
             if m.group("imp") is None:
                 markers.append(m.group("aux") or m.group("past"))
             elif len(t[m.end() : s].split()) <= 6 and not _NEGATED.search(
@@ -1333,7 +1345,7 @@ class _Finder:
         """تشرين الثاني/نوفمبر وكانون الأول/ديسمبر 2017, 3 مايو و5 يونيو 2016: a month or a
         day without its year, joined by و to one with a year, takes that year (read from
         the right, so that a list of months takes the year at its end)."""
-        t, between = self.t, self.p["range_between"]
+        t, w, between = self.t, self.w, self.p["range_between"]
         for i in range(len(ds) - 2, -1, -1):
             a, b = ds[i], ds[i + 1]
             da, db = a.date, b.date
@@ -1349,6 +1361,8 @@ class _Finder:
                 or (da.grain != "month" and not any(c.isdigit() for c in t[a.start : a.end]))
             ):
                 continue
+            if any(x in w.offsets or x in w.periods for x in t[a.start : a.end].split()):
+                continue  # الشهر الماضي، 12 مارس الجاري: its year is said, relative to the day
             sep = between.fullmatch(t, a.end, b.start)
             if sep is not None and sep.group("sep") == "و":
                 ds[i] = self._with_year_of(a, b)

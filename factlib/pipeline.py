@@ -105,6 +105,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
             n,
             None if f.date is None else f.date.grain,
             False if f.date is None else f.date.relative,
+            f.unit,
         )
         for f, (a, b, n, _) in zip(facts, items, strict=True)
     ]

@@ -33,7 +33,7 @@ from factlib.text_scan import Found, scan_text
 __all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n؛]")  # not a decimal point
 _PERSON = "شخص"  # whom others after the dead or the wounded are
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
@@ -194,10 +194,22 @@ class _Finder:
             return True
         if self._in_group(m):
             return True
+        if p["maker_before"].search(t, window, m.start) and not self._amount(m):
+            return True  # بوينغ 737 ماكس; but سلمت إيرباص 800 طائرة counts
         if m.start and t[m.start - 1].isascii() and t[m.start - 1].isalpha():
             return True  # A320, F16, B52: a figure glued to a Latin letter names a model
-        if m.kind == "number" and m.value <= 24 and p["clock_after"].match(t, m.end, m.end + REACH):
-            return True  # وحتى 5 مساء، (09,00 ت غ): a time of day
+        if (
+            m.kind == "number"
+            and m.value <= 24
+            and (
+                p["clock_zone"].match(t, m.end, m.end + REACH)
+                or (
+                    p["clock_period"].match(t, m.end, m.end + REACH)
+                    and p["clock_cue"].search(t, m.start - 12, m.start)
+                )
+            )
+        ):
+            return True  # (09,00 ت غ)، وحتى 5 مساء: a time of day
         text = t[m.start : m.end]
         if not m.spelled:
             ph = p["phone"].match(t, m.start, m.start + REACH) if self._phones else None
@@ -210,10 +222,22 @@ class _Finder:
                 return True
             if text.isdigit() and len(text) >= 9 and text[0] == "0":
                 return True
-        if p["score_pair"].match(t, m.end, m.end + REACH) or self._score_second(m, i):
-            if p["score"].search(t, m.start - 40, m.start):
+        pair = p["score_pair"].match(t, m.end, m.end + REACH)
+        if pair is not None or self._score_second(m, i):
+            # خسارة 5-10 ملايين دولار، الفوز بـ 20-25 مقعدا: an amount after the pair, no score
+            second = self.nums[i + 1] if pair is not None and i + 1 < len(self.nums) else m
+            if p["score"].search(t, m.start - 40, m.start) and not self._amount(second):
                 return True
         return False
+
+    def _amount(self, m: NumberMention) -> bool:
+        """Whether a figure is a percentage or counts or measures what follows it."""
+        if m.kind == "percent":
+            return True
+        kind, unit, _, _ = self.attach(m.end, m.kind, m.value, m.spelled)
+        return kind in ("money", "measure") or (
+            kind == "count" and unit is not None and self.w.knows_noun(fold(unit))
+        )
 
     def _rank(self, m: NumberMention) -> bool:
         """The number is a place in an order or the number of an edition (بالمرتبة 30،
@@ -568,16 +592,20 @@ class _Finder:
         sentence counts (شخص); after the dead or the wounded (86 قتيلا وإصابة 400 آخرين) they
         are people. With no count before them they stay آخر."""
         w, t = self.w, self.t
-        for i, q in enumerate(out):
-            if q.kind != "count" or q.unit is None or fold(q.unit) not in w.others:
+        last: Quantity | None = None  # the last count of the sentence that is no others
+        gap_start = 0
+        for i, q in enumerate(out):  # one pass: each gap between quantities is read once
+            if last is not None and _SENTENCE_END.search(t, gap_start, q.start):
+                last = None
+            gap_start = max(gap_start, q.end)
+            if q.kind != "count" or q.unit is None:
                 continue
-            for prev in reversed(out[:i]):
-                if _SENTENCE_END.search(t, prev.end, q.start):
-                    break
-                if prev.kind == "count" and prev.unit and fold(prev.unit) not in w.others:
-                    person = fold(prev.unit) in w.others_as_person
-                    out[i] = replace(q, unit=_PERSON if person else prev.unit)
-                    break
+            key = fold(q.unit)
+            if key not in w.others:
+                last, last_key = q, key
+            elif last is not None:
+                person = last_key in w.others_as_person
+                out[i] = replace(q, unit=_PERSON if person else last.unit)
         return out
 
     def _dual_nouns(self) -> Iterator[tuple[int, int, str]]:

@@ -184,7 +184,11 @@ def _dual_counts(
     for k, v in broken.items():
         plurals.setdefault(_key(v), []).append(k)
     things = frozenset(
-        _key(v) for k, v in [*broken.items(), *exceptions.items()] if k.endswith("ات")
+        _key(v)
+        for k, v in [*broken.items(), *exceptions.items()]
+        # (a form in م is spared only as مفعول, مشروع: منتخب، مدرج، مقرر are also the
+        # participles منتخَبين، مدرَجين، مقرِّرين)
+        if k.endswith("ات") and (not _key(v).startswith("م") or _key(v)[-2:-1] == "و")
     )
     things |= {
         lemma
@@ -289,9 +293,10 @@ def quantity_words() -> QuantityWords:
         ),
         # للمادة 77، للفصل 26: ل before ال is written لل
         "ident_before": regex.end_gated(
-            rf"{L}(?:[وفبل]?(?:{_alt(idents['before'])})|[وف]?ل(?:{_alt(w[1:] for w in idents['before'] if w.startswith(('ال', 'آل', 'أل', 'إل')))}))"
+            rf"{L}(?:[وفبل]?(?:{_alt(idents['before'])})|[وف]?ل(?:{_alt(w[1:] for w in idents['legal'])}))"
             rf"[ \t]*(?:رقم[ \t]*)?[:(]?[ \t]*$"
         ),
+        "maker_before": regex.end_gated(rf"{L}[وفبل]?(?:{_alt(idents['makers'])})[ \t]*$"),
         "ident_hyphen": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['before_hyphen'])})[ \t]*-[ \t]*$"
         ),
@@ -306,10 +311,15 @@ def quantity_words() -> QuantityWords:
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
         "score": regex.compile(rf"{L}[وفب]?(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
         "score_pair": regex.compile(r"[ \t]*[-:][ \t]*(?:\d{1,2}(?!\d)|صفر)"),
-        # وحتى 5 مساء، (09,00 ت غ): a time of day
-        "clock_after": regex.compile(
-            rf"[ \t]*(?:{_alt([*load('dates')['day_periods'], *idents['clock_after']])})(?![\p{{L}}\p{{M}}])"
+        # (09,00 ت غ)، 16.50 غرينتش: a time of day by its zone; وحتى 5 مساء: by its part of
+        # the day after a word that leads to a clock (أصيب 5 مساء أمس: five wounded)
+        "clock_zone": regex.compile(
+            rf"[ \t]*(?:{_alt(idents['clock_after'])})(?![\p{{L}}\p{{M}}])"
         ),
+        "clock_period": regex.compile(
+            rf"[ \t]*(?:{_alt(load('dates')['day_periods'])})(?![\p{{L}}\p{{M}}])"
+        ),
+        "clock_cue": regex.end_gated(rf"{L}[وف]?(?:الساعه|حتي|الي|من)[ \t]*(?:\d+[،,:.][ \t]*)?$"),
         "phone": regex.compile(r"(?<![\d])(?:\+|00)?\d[\d \-]{7,}\d(?![\d])"),
     }
     return QuantityWords(

@@ -891,3 +891,74 @@ def test_others_count_what_the_count_before_them_counts(text: str, units: list[s
     of news give 11 more of the people just counted."""
     doc = factlib.extract(text)
     assert [f.unit for f in doc.facts if f.kind == "count"] == units
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a score word before an amount: a range of it, no score
+        ("تكبدت الشركة خسارة 5-10 ملايين دولار", [("money", "5-10 ملايين دولار")]),
+        ("توقع المحللون خسارة 2-3% في الأسهم", [("percent", "2-3%")]),
+        ("يتوقع الحزب الفوز بـ 20-25 مقعدا", [("count", "20-25 مقعدا")]),
+        # a maker before an amount it counts or earns: no model
+        ("سلمت إيرباص 800 طائرة", [("count", "800 طائرة")]),
+        ("ربحت بوينج 8 مليارات دولار", [("money", "8 مليارات دولار")]),
+        ("طائرة بوينغ 737 ماكس", []),
+        # لل before a cue that is not a legal one: a price per unit
+        ("تكلفة المكالمة للدقيقة 2 ريال", [("money", "2 ريال")]),
+        ("سعر التذكرة للرحلة 500 دولار", [("money", "500 دولار")]),
+        # a part of the day with no word that leads to a clock: a count of what is said before
+        ("أصيب 5 مساء أمس", [("number", "5"), ("date", "أمس")]),
+        # ل before a pronoun is no age: the decade is a date
+        ("كانت لهم في الثمانينيات علاقات وثيقة مع موسكو", [("date", "الثمانينيات")]),
+        # a band of prices in brackets: no life, no years
+        ("تحرك الذهب في نطاق (1280-1320) للأوقية", [("number", "1280-1320")]),
+        # a participle in ين: no dual
+        ("انتخب البرلمان نوابا منتخبين", []),
+    ],
+)
+def test_what_the_review_of_the_thirteenth_round_found(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-05-02")
+    assert [(f.kind, f.text) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month with its own offset keeps it: it takes no year from the month after و
+        ("الشهر الماضي ويناير 2016", ["2018-04-01", "2016-01-01"]),
+        ("في 12 مارس الجاري و5 يونيو 2016", ["2018-03-12", "2016-06-05"]),
+        ("في مايو الماضي ويونيو 2016", ["2017-05-01", "2016-06-01"]),
+        # a past relative clause closed by a comma is an aside: the future resumes
+        ("سيعقد المجلس، الذي كان قد أجل اجتماعه، جلسته يوم الأحد", ["2018-05-06"]),
+    ],
+)
+def test_dates_the_review_of_the_thirteenth_round_found(text: str, expected: list[str]) -> None:
+    doc = factlib.extract(text, reference_date="2018-05-02")
+    dates = [f.date for f in doc.facts if f.kind == "date"]
+    assert [d.start.isoformat() for d in dates if d and d.start] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "figure", "metric"),
+    [
+        ("اشترى منزلا في لندن بقيمة 5 ملايين دولار", "5 ملايين دولار", None),
+        ("وقعت عقدا مع الحكومة بقيمة 5 ملايين دولار", "5 ملايين دولار", None),
+        ("فقدت الليرة 43% من «قيمتها» أمام الدولار", "43%", "قيمتها"),
+        ("تحتاج مصر لتجاوز الأزمة 12 مليار دولار", "12 مليار دولار", None),
+        ("بلغ عدد القتلى 10 و20 جريحا", "20 جريحا", None),
+    ],
+)
+def test_metrics_the_review_of_the_thirteenth_round_found(
+    text: str, figure: str, metric: str | None
+) -> None:
+    doc = factlib.extract(text)
+    claim = next(c for c in doc.claims if doc.facts[c.fact].text == figure)
+    assert claim.metric == metric
+    if claim.metric_span is not None:
+        assert text[claim.metric_span[0] : claim.metric_span[1]] == claim.metric
