@@ -65,6 +65,7 @@ _FIRST_YEAR, _LAST_YEAR = 1000, 2200  # the years four digits are read as
 _AMOUNT_WORD = re.compile(r"[)»\"”']?[ \t]*([^\W\d_]+)")
 # أغلق المؤشر عند 2010، في نطاق (1280-1320): a level or a band, no year
 _LEVEL_BEFORE = re.compile(r"(?:عند|مستوي|حاجز|نقطه|نطاق|حدود|بين|سعر)[ \t]*\(?[ \t]*$")
+_CITY_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?مدينه[ \t]+$")
 _CLOSED = re.compile(r"[،,]")
 _NEGATED = re.compile(r"(?:لم|لما|ما)[ \t]+[وف]?.$")  # لم يتم: an imperfect in the past
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
@@ -84,7 +85,7 @@ class DateMention:
 
     start: int
     end: int
-    kind: str  # date | duration | clock
+    kind: str  # date | duration | clock | name (a clock or a name gives no fact)
     date: DateValue | None = None
     amount: Exact | None = None
     unit: str | None = None
@@ -328,6 +329,11 @@ class _Finder:
             )
             if calendar == "gregorian" and hijri:
                 continue  # a Gregorian month with a Hijri era: no such date
+            if day is not None and year is None and _CITY_BEFORE.search(t, s - 8, s):
+                # مدينة 6 أكتوبر، مدينة العاشر من رمضان: a city named after a day; it is read
+                # so that its figures are no quantities, and gives no fact
+                self.add(s, end, kind="name")
+                continue
             value = self.resolve_month(calendar, month, day, first_day, year, offset)
             if relative_year is not None and value is not None:
                 value = replace(value, relative=True)

@@ -50,7 +50,7 @@ def extract(text: str, reference_date: dt.date | dt.datetime | str | None = None
     free = [m for m in nums if not owned.overlaps(m.start, m.end)]
     items: list[Item] = []  # folded start, end, number start, the fact's fields
     for d in dates:
-        if d.kind == "clock":
+        if d.kind in ("clock", "name"):
             continue  # read so that its numbers are not taken for quantities; no fact
         a, b = d.start, d.end
         if d.kind == "duration":

@@ -33,6 +33,8 @@ from factlib.text_scan import Found, scan_text
 __all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
+_ONE = frozenset({"واحد", "واحده", "واحدا"})  # folded: the figure after the noun it counts
+_WORD_BEFORE = re.compile(r"(?<![^ \t\n])(?P<w>[^\W\d_]{2,})[ \t]+$")
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n؛]")  # not a decimal point
 _PERSON = "شخص"  # whom others after the dead or the wounded are
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
@@ -674,6 +676,10 @@ class _Finder:
             # وسيظل الثلاثة قيد الاحتجاز: a definite numeral stands alone (the three); the
             # counted noun would come before it (الأشخاص الثلاثة)
             kind, unit, end = m.kind, None, m.end
+        if kind == "number" and m.spelled and m.scale == 1:
+            before = self._noun_before(m)  # الأطراف الثلاثة، مباراة واحدة: the noun first
+            if before is not None:
+                start, unit, kind, end = before[0], before[1], "count", m.end
         if kind == "number" and t[m.start - 1 : m.start] == "(" and t[m.end : m.end + 1] == ")":
             # بعدد (672) مشروعا: the Saudi press brackets the figure, not the noun;
             # (500) مليون ريال: nor its scale word
@@ -699,6 +705,28 @@ class _Finder:
             unit = m.unit
         bound, s, e = self.bound(start, end)
         return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=m.start)
+
+    def _noun_before(self, m: NumberMention) -> tuple[int, str] | None:
+        """The noun a spelled figure follows as its adjective, and where it starts: a
+        definite plural before a definite figure (الأطراف الثلاثة), an indefinite singular
+        before واحد (مباراة واحدة، شخص واحد). Only a noun the lexicon knows."""
+        t = self.t
+        definite = t.startswith("ال", m.start)
+        if not definite and t[m.start : m.end] not in _ONE:
+            return None
+        prev = _WORD_BEFORE.search(t, m.start - 30, m.start)
+        if prev is None:
+            return None
+        a, b = prev.start("w"), prev.end("w")
+        if definite != t.startswith("ال", a):
+            return None  # the two agree: both definite, or both not
+        n, key = (a + 2 if definite else a), t[(a + 2 if definite else a) : b]
+        if not self.w.knows_noun(key):
+            return None
+        if definite and key not in self.w.broken_plurals and not key.endswith(("ات", "ين", "ون")):
+            return None  # سلطات الدولة الثلاث: a singular between; the figure is the plural's
+        lemma = self.lemma(n, b)
+        return None if lemma is None else (a, lemma)
 
     def _defined_amount(self, m: NumberMention) -> Quantity | None:
         """Money or a measure that the article defines (مستوى الـ70 دولارا: the 70 dollars):
