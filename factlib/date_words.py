@@ -208,8 +208,10 @@ def date_words() -> DateWords:
         ),
         # الأشهر التسعة الأخيرة، السنوات العشر المقبلة، الأشهر الستة الأولى من 2016: a definite
         # plural unit before a definite spelled figure (its mask), its offset read after it
-        "unit_numeral": regex.compile(
-            rf"{L}(?:[وفب]?(?P<art>ال)|(?P<art2>[وف]?لل))(?P<u>{_alt(k for k, v in units.items() if v[1] == 'pl')}){sp}(?P<n>#(?<!##)#*)(?!#)"
+        # (searched before each definite spelled figure, in its window: a pattern that opens
+        # with a look-behind, run over the whole text, was tried at every character: +9.6%)
+        "unit_numeral": regex.end_gated(
+            rf"{L}(?:[وفب]?(?P<art>ال)|(?P<art2>[وف]?لل))(?P<u>{_alt(k for k, v in units.items() if v[1] == 'pl')}){sp}$"
         ),
         # (read on the text: الأولى is an ordinal, written over in the mask)
         "numeral_offset": regex.compile(

@@ -923,17 +923,17 @@ class _Finder:
         duration), الأشهر التسعة الأخيرة، السنوات العشر المقبلة (the last or next units), الأشهر
         الستة الأولى من 2016 (the first months of a year: the year said, else the
         reference's)."""
-        p, w, t, M = self.p, self.w, self.t, self.m
-        if "#" not in M:
-            return
-        for m in p["unit_numeral"].finditer(M):
-            mn = self.mention(m.start("n"), m.end("n"))
-            if mn is None or mn.kind != "number" or not t.startswith("ال", mn.start):
+        p, w, t = self.p, self.w, self.t
+        for mn in self.nums:
+            if mn.kind != "number" or not mn.spelled or not t.startswith("ال", mn.start):
                 continue  # the figure agrees with its noun: both definite
             if mn.value.denominator != 1 or not 1 < mn.value < 100:
                 continue
+            m = p["unit_numeral"].search(t, mn.start - 24, mn.start)
+            if m is None:
+                continue
             unit = w.units[w.key(m.group("u"))][0]
-            n, end = int(mn.value), m.end()
+            n, end = int(mn.value), mn.end
             start = m.start("art") if m.group("art") else m.start("art2") + len(m.group("art2")) - 2
             after = p["numeral_offset"].match(t, end)
             if after is None:
