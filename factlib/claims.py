@@ -207,6 +207,8 @@ def _words() -> ClaimWords:
             "down": regex.compile(down),
             "measure": regex.compile(measure),
             # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
+            # مقتل 12 شخصا، وإصابة نحو 53 آخرين: the event a count is of
+            "event": regex.end_gated(rf"{L}[وفب]?(?P<e>{_alt(d['count_events'])})[ \t]*$"),
             "marked": regex.end_gated(
                 rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
             ),
@@ -789,6 +791,10 @@ class _Finder:
             return None  # تجارية بنسبة: an adjective alone, its noun further back
         return self._trim(words[i].start(), b)
 
+    def trimmed(self, a: int, b: int) -> tuple[int, int] | None:
+        """The words of ``[a, b)`` without the stop words at their ends."""
+        return self._trim(a, b)
+
     def _trim(self, a: int, b: int, most: int = 12) -> tuple[int, int] | None:
         if len(self.t[a:b].split()) > most + 8:
             return None  # far too many words, whatever the stop words trimmed off its ends
@@ -919,6 +925,9 @@ def find_claims(
             metric = finder.marked(clause, f.start)
         if metric is None and f.kind == "percent":
             metric = finder.share_of(f.end, sent[1])
+        if metric is None and f.kind == "count":
+            event = finder.w.p["event"].search(norm.text, f.start - 24, f.start)
+            metric = None if event is None else finder.trimmed(*event.span("e"))
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
         trend = finder.trend(first, f.start, verbs) if first is not None else None
