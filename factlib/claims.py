@@ -206,9 +206,9 @@ def _words() -> ClaimWords:
             "up": regex.compile(up),
             "down": regex.compile(down),
             "measure": regex.compile(measure),
-            # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
             # مقتل 12 شخصا، وإصابة نحو 53 آخرين: the event a count is of
             "event": regex.end_gated(rf"{L}[وفب]?(?P<e>{_alt(d['count_events'])})[ \t]*$"),
+            # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
             "marked": regex.end_gated(
                 rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
             ),
@@ -908,8 +908,7 @@ def find_claims(
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
     fact_ends = sorted(x.end for x in facts if x.kind != "date")
     claims: list[Claim] = []
-    # the claim before: its end, metric, trend, kind and unit
-    last: tuple[int, tuple[int, int] | None, str | None, str, str | None] | None = None
+    last: _Last | None = None  # the claim before: its end, metric, trend, kind and unit
     for f in candidates:
         sent = finder.sentence_of(f.number_start)
         ends = [
@@ -931,25 +930,8 @@ def find_claims(
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
         trend = finder.trend(first, f.start, verbs) if first is not None else None
-        second = None
-        if metric is None and last is not None and sent[0] <= last[0] > f.start - 60:
-            # (a joint is a few words: a longer gap is never read, so no blanks are tried)
-            # زاد الذهب 0.13 في المئة إلى 1225.70 دولار، لتبلغ عند التسوية: the second figure
-            # of a clause measures what the first does (after مقابل, the amount compared with)
-            second = _SECOND.fullmatch(norm.text, last[0], f.start)
-            if second is not None and "count" in (f.kind, last[3]) and (f.kind, f.unit) != last[3:]:
-                second = None  # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead
-            if second is not None and not (
-                second.group("or") or second.group("verb") or second.group("to")
-            ):
-                second = None
-            own = _OWN_ITEM.match(norm.text, f.end) if second is not None else None
-            if (
-                second is not None
-                and own is not None
-                and (second.group("or") == "و" or (second.group("vs") and not own.group("in")))
-            ):
-                second = None  # 26% مقابل 4% للفحم: the second figure names its own item
+        if metric is None and last is not None and sent[0] <= last[0]:
+            second = _second_figure(norm.text, last, f)
             if second is not None:
                 metric = last[1]
                 if trend is None and second.group("vs") is None:
@@ -1026,6 +1008,30 @@ def find_claims(
         )
         last = (f.end, metric, trend, f.kind, f.unit)
     return claims
+
+
+_Last = tuple[int, tuple[int, int] | None, str | None, str, str | None]
+
+
+def _second_figure(t: str, last: _Last, f: ClaimInput) -> re.Match[str] | None:
+    """The joint that makes ``f`` the second figure of the clause of the claim before
+    (``last``: its end, metric, trend, kind and unit), or None. زاد الذهب 0.13 في المئة إلى
+    1225.70 دولار، لتبلغ عند التسوية: the second measures what the first does (after
+    مقابل, the amount compared with); not across a bare comma or blank, not when it names
+    its own item (مقابل 4% للفحم), and a count only after a count of the same noun."""
+    if last[0] <= f.start - 60:
+        return None  # a joint is a few words: a longer gap is never read, no blanks tried
+    second = _SECOND.fullmatch(t, last[0], f.start)
+    if second is None or not (second.group("or") or second.group("verb") or second.group("to")):
+        return None
+    if "count" in (f.kind, last[3]) and (f.kind, f.unit) != last[3:]:
+        return None  # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead
+    own = _OWN_ITEM.match(t, f.end)
+    if own is not None and (
+        second.group("or") == "و" or (second.group("vs") and not own.group("in"))
+    ):
+        return None
+    return second
 
 
 def _compared(t: str, start: int, reach: int, pattern: re.Pattern[str]) -> bool:
