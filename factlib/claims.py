@@ -791,9 +791,11 @@ class _Finder:
             return None  # تجارية بنسبة: an adjective alone, its noun further back
         return self._trim(words[i].start(), b)
 
-    def trimmed(self, a: int, b: int) -> tuple[int, int] | None:
-        """The words of ``[a, b)`` without the stop words at their ends."""
-        return self._trim(a, b)
+    def event_of(self, qstart: int) -> tuple[int, int] | None:
+        """The event a count right after it is of, from ``count_events``: مقتل 12 شخصا
+        وإصابة 11 آخرين → مقتل, إصابة (الإفراج عن 200 معتقل → الإفراج)."""
+        event = self.w.p["event"].search(self.t, qstart - 24, qstart)
+        return None if event is None else self._trim(*event.span("e"))
 
     def _trim(self, a: int, b: int, most: int = 12) -> tuple[int, int] | None:
         if len(self.t[a:b].split()) > most + 8:
@@ -925,8 +927,7 @@ def find_claims(
         if metric is None and f.kind == "percent":
             metric = finder.share_of(f.end, sent[1])
         if metric is None and f.kind == "count":
-            event = finder.w.p["event"].search(norm.text, f.start - 24, f.start)
-            metric = None if event is None else finder.trimmed(*event.span("e"))
+            metric = finder.event_of(f.start)
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
         trend = finder.trend(first, f.start, verbs) if first is not None else None

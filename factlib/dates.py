@@ -883,13 +883,8 @@ class _Finder:
                 end = half.end()
             uo = p["offset_after"].match(t, end, end + REACH)
             if uo is not None and count.denominator == 1:  # الأيام الثلاثة الماضية, 3 أيام القادمة
-                span = self._last_or_next(unit, int(count), w.offsets[w.key(uo.group("o"))])
-                if span is None and self.ref is not None:
-                    self.add(m.start(), end, kind="duration", amount=count, unit=unit)
-                    continue
-                self.add(
-                    m.start(), uo.end(), self.value(span, self._ago_grain(unit), relative=True)
-                )
+                offset = w.offsets[w.key(uo.group("o"))]
+                self._units_around(m.start(), end, uo.end(), unit, count, offset)
                 continue
             self.add(m.start(), end, kind="duration", amount=count, unit=unit)
         self._unit_numerals()
@@ -965,13 +960,20 @@ class _Finder:
                     start, after.end(), value, is_range=value is not None and value.grain == "month"
                 )
             else:
-                key = w.key(after.group("o"))
-                offset = w.offsets.get(key, -1)  # الأخيرة: the last ones, up to the reference
-                span = self._last_or_next(unit, n, offset)
-                if span is None and self.ref is not None:
-                    self.add(start, end, kind="duration", amount=mn.value, unit=unit)
-                    continue
-                self.add(start, after.end(), self.value(span, self._ago_grain(unit), relative=True))
+                offset = w.offsets.get(w.key(after.group("o")), -1)  # الأخيرة: the last ones
+                self._units_around(start, end, after.end(), unit, mn.value, offset)
+
+    def _units_around(
+        self, start: int, end: int, offset_end: int, unit: str, count: Exact, offset: int
+    ) -> None:
+        """``count`` units from ``start`` to ``end``, then their offset up to ``offset_end``:
+        the last or next ones, up to the reference day (a relative date); where a reference
+        day gives none (الدقائق الخمس الأخيرة), how long they are, the offset left out."""
+        span = self._last_or_next(unit, int(count), offset)
+        if span is None and self.ref is not None:
+            self.add(start, end, kind="duration", amount=count, unit=unit)
+        else:
+            self.add(start, offset_end, self.value(span, self._ago_grain(unit), relative=True))
 
     def ref_century(self, last: bool) -> int | None:
         """The number of the reference date's century (21 in 2025), or of the one before it."""

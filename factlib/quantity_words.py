@@ -316,9 +316,7 @@ def quantity_words() -> QuantityWords:
         "clock_zone": regex.compile(
             rf"[ \t]*(?:{_alt(idents['clock_after'])})(?![\p{{L}}\p{{M}}])"
         ),
-        "clock_period": regex.compile(
-            rf"[ \t]*(?:{_alt(load('dates')['day_periods'])})(?![\p{{L}}\p{{M}}])"
-        ),
+        "clock_period": regex.compile(rf"[ \t]*(?:{_alt(day_periods)})(?![\p{{L}}\p{{M}}])"),
         "clock_cue": regex.end_gated(rf"{L}[وف]?(?:الساعه|حتي|الي|من)[ \t]*(?:\d+[،,:.][ \t]*)?$"),
         "phone": regex.compile(r"(?<![\d])(?:\+|00)?\d[\d \-]{7,}\d(?![\d])"),
     }
