@@ -130,12 +130,14 @@ def add_months(day: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def nearest_year(month: int, day: int | None, ref: dt.date) -> int:
-    """The year that puts ``month``/``day`` closest to ``ref`` (news names dates near its own day)."""
+def nearest_year(month: int, day: int | None, ref: dt.date, tense: int = 0) -> int:
+    """The year that puts ``month``/``day`` closest to ``ref`` (news names dates near its own
+    day); in the ``tense`` of its clause when that is known (:func:`nearest`)."""
     best = nearest(
         (ref.year - 1, ref.year, ref.year + 1),
         lambda y: day_span(y, month, day) if day else month_span(y, month),
         ref,
+        tense=tense,
     )
     return ref.year if best is None else best
 
@@ -145,15 +147,20 @@ def nearest(
     span_of: Callable[[int], Span | None],
     ref: dt.date,
     offset: int | None = None,
+    tense: int = 0,
 ) -> int | None:
     """Of ``years``, the one whose span (``span_of(year)``) lies nearest ``ref``: the one that
     holds it, else the closest; with ``offset`` < 0 only spans that begin before ``ref`` count
-    (الماضي), with ``offset`` > 0 only those that begin after it (المقبل). Gregorian and Hijri
-    months and days share it."""
+    (الماضي), with ``offset`` > 0 only those that begin after it (المقبل). A ``tense`` < 0 (a
+    clause in the past: بلغها في مارس) keeps the spans that have begun by ``ref``, > 0 (in
+    the future: سيبدأ في يناير) those that have not ended: the reference's own month stays
+    in both. Gregorian and Hijri months and days share it."""
     best, best_gap = None, None
     for year in years:
         span = span_of(year)
         if span is None:
+            continue
+        if (tense < 0 and span[0] > ref) or (tense > 0 and span[1] < ref):
             continue
         if offset is not None and offset < 0 and not span[0] < ref:
             continue

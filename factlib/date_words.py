@@ -67,6 +67,27 @@ def _future_forms(verbs: Iterable[str], future: str = "س", persons: str = "يت
     return rf"{future}[{persons}](?:(?:{_alt(stems)})(?:ان)?|(?:{_alt(plurals)})ون)"
 
 
+def _measured_in_past(verbs: Iterable[str]) -> list[str]:
+    """The verbs in the past of claims.json's 'measure_verbs' (بلغ، تجاوز، ارتفعت), which
+    lists them with their imperfects (يبلغ، تبلغ، يتجاوز): a form in ت is an imperfect when
+    the list has it in ي too (تبلغ), else a past (تجاوز، تراجع)."""
+    words = set(verbs)
+    return [
+        v
+        for v in words
+        if " " not in v
+        and not v.startswith(("ي", "ال"))
+        and not (v.startswith("ت") and "ي" + v[1:] in words)
+    ]
+
+
+def _past_forms(verbs: Iterable[str]) -> str:
+    """Verbs in the past (third person masculine singular: بلغ), with the third person
+    feminine, the plural and an object pronoun (بلغت، بلغوا، بلغها، نفذته، صدرتها)."""
+    forms = {v + e for v in verbs for e in ("", "ت", "وا", "ه", "ها", "ته", "تها")}
+    return f"(?:{_alt(forms)})"
+
+
 def _definite(words: Iterable[str], group: str, lil: bool = True) -> str:
     """A definite word after at most one clitic (و ف ب ل): group ``art`` holds its article,
     where the phrase starts, and ``group`` the word without it. ل + ال is written لل
@@ -115,6 +136,13 @@ def date_words() -> DateWords:
         _key(n): (e["hijri_month"], e["hijri_day"]) for e in d["holidays"] for n in e["names"]
     }
 
+    claims = load("claims")
+    past_verbs = _past_forms([*d["past_verbs"], *_measured_in_past(claims["measure_verbs"])])
+    past = (
+        rf"(?:[وف]?(?P<opener>{_alt([*claims['clause_openers'], *d['not_past']])}(?:{SPACES}{past_verbs})?)"
+        rf"|[وف]?(?:{_alt(d['past_markers'])}|{past_verbs})|[وف](?:{_alt(d['past_auxiliaries'])})"
+        rf"|{_alt(d['past_after_future'])}){RIGHT}"
+    )
     quarters = [*d["quarter_words"], *d["half_words"]]
     L, R = LEFT, RIGHT
     sp = SPACES
@@ -294,6 +322,14 @@ def date_words() -> DateWords:
         # text's start, where no character stands before it
         "future": regex.compile(rf"{regex.BEFORE_WORD}{future}"),
         "future_at_start": regex.compile(future),
+        # the past said around a bare month (dates._past_around): a marker or a verb in the
+        # past before it, after the clause's last opener (group opener), or a verb after it
+        "past": regex.compile(rf"{regex.BEFORE_WORD}{past}"),
+        "past_at_start": regex.compile(past),
+        "tense_open": regex.end_gated(
+            rf"{L}[وف]?(?:{_alt(d['tense_open_before'])})(?:{sp}(?:تاريخ|شهر|يوم))?{osp}[\"“«(]?{osp}$"
+        ),
+        "past_after": regex.compile(rf"{osp}\)?{osp}[،,]{osp}[وف]?{past_verbs}{R}"),
     }
     return DateWords(
         months=months,

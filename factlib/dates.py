@@ -334,7 +334,10 @@ class _Finder:
                 # so that its figures are no quantities, and gives no fact
                 self.add(s, end, kind="name")
                 continue
-            value = self.resolve_month(calendar, month, day, first_day, year, offset)
+            tense = 0
+            if year is None and offset is None and self.ref is not None:
+                tense = self._month_tense(s, end)
+            value = self.resolve_month(calendar, month, day, first_day, year, offset, tense)
             if relative_year is not None and value is not None:
                 value = replace(value, relative=True)
             if relative_year is not None and self.ref is None:
@@ -349,18 +352,22 @@ class _Finder:
         first_day: int | None,
         year: int | None,
         offset: int | None,
+        tense: int = 0,
     ) -> DateValue | None:
+        """A month (or a day of it) as a date value; with no year, the occurrence nearest the
+        reference day, after or before it as ``offset`` (المقبل، الماضي) or the clause's
+        ``tense`` (:meth:`_month_tense`) says."""
         grain = "day" if day is not None else "month"
         relative = year is None
         if year is None:
             if self.ref is None:
                 return self.value(None, grain, calendar, relative=True)
             if calendar == "hijri":
-                year = self._nearest_hijri_year(month, day, offset)
+                year = self._nearest_hijri_year(month, day, offset, tense)
                 if year is None:
                     return self.value(None, grain, calendar, relative=True)
             elif offset is None:
-                year = cal.nearest_year(month, day, self.ref)
+                year = cal.nearest_year(month, day, self.ref, tense)
             else:
                 year = self.ref.year
                 # الماضي: the last such month strictly before the reference month (or day)
@@ -386,7 +393,7 @@ class _Finder:
         return self.value(span, grain, calendar, relative)
 
     def _nearest_hijri_year(
-        self, month: int, day: int | None, offset: int | None = None
+        self, month: int, day: int | None, offset: int | None = None, tense: int = 0
     ) -> int | None:
         """The Hijri year that puts the month nearest the reference day; with الماضي the
         last one that began before it, with المقبل the next one that begins after it."""
@@ -399,6 +406,7 @@ class _Finder:
             lambda y: cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month),
             self.ref,
             offset,
+            tense,
         )
 
     def numeric(self) -> None:
@@ -684,7 +692,7 @@ class _Finder:
             day = None
             if ref is not None:
                 back = (ref.weekday() - weekday) % 7
-                if wd_offset is None and self._future_before(m.start()):
+                if wd_offset is None and self._tense_before(m.start()) > 0:
                     day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
                 elif wd_offset is None:
                     day = ref - dt.timedelta(days=back)
@@ -725,27 +733,38 @@ class _Finder:
                 self.value(span, self._ago_grain(unit), relative=True),
             )
 
-    def _future_before(self, s: int) -> bool:
-        """Whether the clause before a bare weekday at ``s`` says the future: سيعقد
-        الاجتماع الأحد, من المقرر أن تصل الثلاثاء (the next such day; news otherwise reports
-        the last one: أعلن الأحد). The clause is at most FUTURE_REACH characters, back to a
-        sentence or clause mark; the last marker in it decides, and one after كان is past
-        (كان من المقرر أن يبدأ الأحد)."""
-        t = self.t
+    def _clause_start(self, s: int) -> int:
+        """Where the clause before ``s`` opens: at most FUTURE_REACH characters back, after
+        the last sentence or clause mark."""
         a = max(0, s - FUTURE_REACH)
-        mark = _LAST_CLAUSE_MARK.search(t, a, s)  # one search in C, not a find per mark
-        if mark is not None:
-            a = mark.start() + 1
+        mark = _LAST_CLAUSE_MARK.search(self.t, a, s)  # one search in C, not a find per mark
+        return a if mark is None else mark.start() + 1
+
+    def _tense_before(self, s: int) -> int:
+        """1 if the clause before a bare weekday or month at ``s`` says the future: سيعقد
+        الاجتماع الأحد, من المقرر أن تصل الثلاثاء (the next such day; news otherwise reports
+        the last one: أعلن الأحد); -1 if its last marker is in the past; else 0
+        (:meth:`_clause_tense`)."""
+        return self._clause_tense(s)[0]
+
+    def _clause_tense(self, s: int) -> tuple[int, int]:
+        """The tense :meth:`_tense_before` gives, and where the marker that decided it ends
+        (the clause's start when none did). The last marker in the clause decides, and
+        one after كان is past (كان من المقرر أن يبدأ الأحد)."""
+        t = self.t
+        a = self._clause_start(s)
         markers, pos = [], max(a - 1, 0)
         if a == 0 and (first := self.p["future_at_start"].match(t, 0, s)) is not None:
             markers.append(first.group("aux"))  # سيعقد البرلمان … الثلاثاء: the text's start
             pos = first.end()
+        at = pos
         imperfect = False  # يعقد المجلس جلسته الأحد: said of what is to come, when no marker says
         for m in self.p["future"].finditer(t, pos, s):
             if m.group("past") is not None and _CLOSED.search(t, m.end(), s):
                 continue  # سيعقد المجلس، الذي كان قد أجل اجتماعه، جلسته الأحد: an aside, closed
             if m.group("imp") is None:
                 markers.append(m.group("aux") or m.group("past"))
+                at = m.end()
             elif len(t[m.end() : s].split()) <= 6 and not _NEGATED.search(
                 t,
                 m.start() - 6,
@@ -753,9 +772,33 @@ class _Finder:
             ):
                 imperfect = True  # near the day (a verb of the past may come between further
                 # back: يعرض أمن البلاد للخطر كما هاجم قرارا صدر … يوم الاثنين), not لم يتم
+                at = m.end()
         if markers:
-            return markers[-1] is None
-        return imperfect
+            return (1 if markers[-1] is None else -1), at
+        return (1 if imperfect else 0), at
+
+    def _month_tense(self, s: int, end: int) -> int:
+        """The tense of the clause of a bare month at ``s`` (1, -1 or 0): that of
+        :meth:`_clause_tense`, unless a sign of the past comes after its marker: a word of
+        'past_markers' (منذ مارس، إثر إعادة انتخابه في يونيو), a past auxiliary with its
+        clitic (وكان التضخم بلغ … في يوليو) or a verb in the past (بلغها في مارس، بيعت في
+        منتصف نوفمبر), not before the clause's last opener (قال إن الإنتاج بدأ … is the
+        statement's tense; إذا تم is a condition, المقرر إجراؤها a plan), or a verb in the past right
+        after the month and a comma (وفي فبراير، توقفت الشركة). A month after a word of
+        'tense_open_before' (حتى، اعتبارا من، تسليم) is a deadline, a start or a contract's
+        month, which the clause's past does not move."""
+        t = self.t
+        tense, at = self._clause_tense(s)
+        if self.p["tense_open"].search(t, s - 24, s) is not None:
+            return max(tense, 0)
+        last = self.p["past_at_start"].match(t, 0, s) if at == 0 else None
+        for m in self.p["past"].finditer(t, at, s):
+            last = m  # the last sign decides
+        if last is not None:
+            return 0 if last.group("opener") is not None else -1
+        if tense:
+            return tense
+        return -1 if self.p["past_after"].match(t, end, end + REACH) is not None else 0
 
     def _period(self, grain: str, offset: int) -> cal.Span | None:
         ref = self.ref
