@@ -443,7 +443,8 @@ class _Finder:
                 continue
             value = self.value(None, "day", relative=True)
             if self.ref is not None:
-                year = cal.nearest_year(month, day, self.ref)
+                tense = self._month_tense(m.start("date"), m.end("date"))
+                year = cal.nearest_year(month, day, self.ref, tense)
                 span = cal.day_span(year, month, day)
                 value = None if span is None else self.value(span, "day", relative=True)
             self.add(m.start("date"), m.end("date"), value)

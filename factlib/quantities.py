@@ -37,6 +37,9 @@ _ONE = frozenset({"واحد", "واحده", "واحدا"})  # folded: the figure
 _WORD_BEFORE = re.compile(r"(?<![^ \t\n])(?P<w>[^\W\d_]{2,})[ \t]+$")
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n؛]")  # not a decimal point
 _PERSON = "شخص"  # whom others after the dead or the wounded are
+# after a figure whose noun is left out (وحوالي 1400 في أسواق خارجية): a place or a mark
+_ELIDED_AFTER = re.compile(r"[ \t]*(?:في[ \t]|[،,.؛:)]|$)")
+_ELIDED_REACH = 60  # how far back the count that names the noun may end
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
 # a bitmap at each character of the text, where \d is a look-up of its Unicode category
@@ -592,7 +595,13 @@ class _Finder:
     def _others(self, out: list[Quantity]) -> list[Quantity]:
         """مقتل 12 شخصا وإصابة 11 آخرين: the others are what the count before them in the
         sentence counts (شخص); after the dead or the wounded (86 قتيلا وإصابة 400 آخرين) they
-        are people. With no count before them they stay آخر."""
+        are people. With no count before them they stay آخر.
+
+        A bare figure after و whose noun is left out counts that count's noun too, when a
+        place or a mark follows it: 2400 مقهى في بريطانيا، وحوالي 1400 في أسواق خارجية (1400
+        cafés); 96 ألف سيارة في ألمانيا، و75 ألفا في بريطانيا، و23 ألفا في فرنسا (each cars).
+        Not before من (و50 من الفنيين counts technicians) nor any other word, which may be
+        the figure's own noun or adjective."""
         w, t = self.w, self.t
         last: Quantity | None = None  # the last count of the sentence that is no others
         gap_start = 0
@@ -600,6 +609,16 @@ class _Finder:
             if last is not None and _SENTENCE_END.search(t, gap_start, q.start):
                 last = None
             gap_start = max(gap_start, q.end)
+            if (
+                q.kind == "number"
+                and last is not None
+                and out[i - 1] is last  # في الدقيقتين 11 و62: 62 pairs with 11
+                and q.start - last.end <= _ELIDED_REACH
+                and t[q.start - 1 : q.start] == "و"
+                and _ELIDED_AFTER.match(t, q.end) is not None
+            ):
+                out[i] = last = replace(q, kind="count", unit=last.unit)
+                continue
             if q.kind != "count" or q.unit is None:
                 continue
             key = fold(q.unit)

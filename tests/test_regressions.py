@@ -898,6 +898,47 @@ def test_others_count_what_the_count_before_them_counts(text: str, units: list[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "لديها 2400 مقهى في بريطانيا، وحوالي 1400 في أسواق خارجية.",
+            [("count", "2400 مقهى", "مقهى"), ("count", "حوالي 1400", "مقهى")],
+        ),
+        (
+            "سحب نحو 96 ألف سيارة في ألمانيا، و75 ألفا في بريطانيا، و23 ألفا في فرنسا",
+            [
+                ("count", "نحو 96 ألف سيارة", "سيارة"),
+                ("count", "75 ألفا", "سيارة"),
+                ("count", "23 ألفا", "سيارة"),
+            ],
+        ),
+        # من after the figure: a part of another noun; another figure between: a pair of its own
+        (
+            "شارك نحو 200 ممثل، و50 من الفنيين",
+            [("count", "نحو 200 ممثل", "ممثل"), ("number", "50", None)],
+        ),
+        (
+            "سجل إيركسن (هدفين) في الدقيقتين 11 و62 ، ولاميلا",
+            [("count", "هدفين", "هدف"), ("number", "11", None), ("number", "62", None)],
+        ),
+        # another sentence: the noun is not carried over
+        (
+            "باعت الشركة 2400 سيارة. و1400 في المخازن",
+            [("count", "2400 سيارة", "سيارة"), ("number", "1400", None)],
+        ),
+    ],
+)
+def test_a_left_out_noun_is_the_count_before(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """A figure after و whose noun the text leaves out (وحوالي 1400 في أسواق خارجية) was a
+    bare number; it counts what the count just before it counts."""
+    doc = factlib.extract(text)
+    assert [(f.kind, f.text, f.unit) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a score word before an amount: a range of it, no score
         ("تكبدت الشركة خسارة 5-10 ملايين دولار", [("money", "5-10 ملايين دولار")]),
         ("توقع المحللون خسارة 2-3% في الأسهم", [("percent", "2-3%")]),
