@@ -791,6 +791,44 @@ class _Finder:
             return None  # تجارية بنسبة: an adjective alone, its noun further back
         return self._trim(words[i].start(), b)
 
+    def headed(self, clause: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase a word of 'metric_heads' opens right before ``end`` (the figure,
+        or a measure verb with nothing between it and the figure), when nothing else said
+        what the figure measures: وكان إجمالي الإيرادات 3.6 مليار درهم → إجمالي الإيرادات
+        (a copula or a nominal sentence), أسعار الفائدة 1%, سعر برميل النفط ليتجاوز 70 دولارا
+        → سعر برميل النفط. Read back over at most five words, to a stop word, a figure, a
+        mark, a verb or the clause's start; the earliest head among them opens the phrase,
+        which holds more than the head (عدد alone names nothing)."""
+        if self.t[end - 1 : end] == "و":
+            return None  # على واردات الصلب و10%: a second figure, read with the first
+        words = list(_WORD.finditer(self.t, max(clause, end - 80), end))[-5:]
+        stop, heads = self.w.stop, self.w.heads
+        head = None
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k].group()
+            bare = word.strip(_PUNCTUATION)
+            if not bare and k == len(words) - 1:
+                continue  # the bracket or quote that opens the figure: “35,109”
+            if (
+                not bare.isalpha()
+                or bare != word.lstrip(_PUNCTUATION)
+                or bare in stop
+                or bare[0] == "ي"  # a verb in the present: سعر صرف العملة يساوي
+                or bare in self.w.present  # نسبة تفوق 10 بالمئة
+                or (bare.endswith(("ته", "تها")) and bare[: bare.rindex("ت")] + "ه" in heads)
+            ):
+                # a mark after the word, a figure, a stop word, a verb or the value named
+                # with its pronoun (نمو شهري نسبته): the phrase starts after it
+                break
+            if bare in heads or (bare[0] in "وف" and bare[1:] in heads):
+                head = k  # not after ب or ل: بمعدل، بعدد، لعدد lead to the figure
+        if head is None:
+            return None
+        phrase = self._trim(words[head].start(), words[-1].end())
+        if phrase is None or phrase[1] <= words[head].end():
+            return None  # a head alone (حجز كمية 177 طنا، شراء نسبة الـ61): it names nothing
+        return phrase
+
     def event_of(self, qstart: int) -> tuple[int, int] | None:
         """The event a count right after it is of, from ``count_events``: مقتل 12 شخصا
         وإصابة 11 آخرين → مقتل, إصابة (الإفراج عن 200 معتقل → الإفراج)."""
@@ -937,6 +975,11 @@ def find_claims(
                 metric = last[1]
                 if trend is None and second.group("vs") is None:
                     trend = last[2]
+        if metric is None and not norm.text.startswith("ال", f.start):
+            # (not أسعار الفائدة الأربعة: a definite figure after its noun counts it)
+            metric = finder.headed(clause, verbs[-1].start() if verbs else f.start)
+            if metric is not None:
+                metric = finder.before_dates(metric, dates, date_starts)
         if f.kind == "number" and metric is None:
             continue  # a bare number is a claim only when a verb says what it measures
         # the last speech of the sentence before the figure, else its first one after
