@@ -22,9 +22,10 @@ import bisect
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import partial
 from typing import Any
 
 from factlib import calendars as cal
@@ -334,10 +335,9 @@ class _Finder:
                 # so that its figures are no quantities, and gives no fact
                 self.add(s, end, kind="name")
                 continue
-            tense = 0
-            if year is None and offset is None and self.ref is not None:
-                tense = self._month_tense(s, end)
-            value = self.resolve_month(calendar, month, day, first_day, year, offset, tense)
+            value = self.resolve_month(
+                calendar, month, day, first_day, year, offset, partial(self._month_tense, s, end)
+            )
             if relative_year is not None and value is not None:
                 value = replace(value, relative=True)
             if relative_year is not None and self.ref is None:
@@ -352,22 +352,40 @@ class _Finder:
         first_day: int | None,
         year: int | None,
         offset: int | None,
-        tense: int = 0,
+        tense: Callable[[bool], int] | None = None,
     ) -> DateValue | None:
         """A month (or a day of it) as a date value; with no year, the occurrence nearest the
         reference day, after or before it as ``offset`` (المقبل، الماضي) or the clause's
-        ``tense`` (:meth:`_month_tense`) says."""
+        tense says (``tense``: :meth:`_month_tense` at the month, asked only when the
+        nearest occurrence does not hold the reference day)."""
         grain = "day" if day is not None else "month"
         relative = year is None
         if year is None:
             if self.ref is None:
                 return self.value(None, grain, calendar, relative=True)
             if calendar == "hijri":
-                year = self._nearest_hijri_year(month, day, offset, tense)
+                year = self._nearest_hijri_year(month, day, offset)
                 if year is None:
                     return self.value(None, grain, calendar, relative=True)
+                if offset is None and tense is not None:
+                    year = self._in_tense(
+                        year,
+                        lambda y: (
+                            cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month)
+                        ),
+                        tense,
+                        lambda t: self._nearest_hijri_year(month, day, None, t),
+                    )
             elif offset is None:
-                year = cal.nearest_year(month, day, self.ref, tense)
+                ref = self.ref
+                year = cal.nearest_year(month, day, ref)
+                if tense is not None:
+                    year = self._in_tense(
+                        year,
+                        lambda y: cal.day_span(y, month, day) if day else cal.month_span(y, month),
+                        tense,
+                        lambda t: cal.nearest_year(month, day, ref, t),
+                    )
             else:
                 year = self.ref.year
                 # الماضي: the last such month strictly before the reference month (or day)
@@ -391,6 +409,25 @@ class _Finder:
         if span is None and not relative:
             return None
         return self.value(span, grain, calendar, relative)
+
+    def _in_tense(
+        self,
+        year: int,
+        span_of: Callable[[int], cal.Span | None],
+        tense: Callable[[bool], int],
+        nearest_in: Callable[[int], int | None],
+    ) -> int:
+        """``year``, the nearest occurrence's, or the one ``nearest_in`` gives in the tense
+        of the clause, when that tense says the other side of the reference day."""
+        assert self.ref is not None
+        span = span_of(year)
+        if span is None or span[0] <= self.ref <= span[1]:
+            return year  # the reference's own month or day: no tense moves it
+        ahead = span[0] > self.ref
+        said = tense(ahead)
+        if (said < 0 and ahead) or (said > 0 and not ahead):
+            return nearest_in(said) or year
+        return year
 
     def _nearest_hijri_year(
         self, month: int, day: int | None, offset: int | None = None, tense: int = 0
@@ -443,9 +480,14 @@ class _Finder:
                 continue
             value = self.value(None, "day", relative=True)
             if self.ref is not None:
-                tense = self._month_tense(m.start("date"), m.end("date"))
-                year = cal.nearest_year(month, day, self.ref, tense)
-                span = cal.day_span(year, month, day)
+                ref = self.ref
+                nearest = self._in_tense(
+                    cal.nearest_year(month, day, ref),
+                    lambda y: cal.day_span(y, month, day),  # noqa: B023 (called at once)
+                    partial(self._month_tense, m.start("date"), m.end("date")),
+                    lambda t: cal.nearest_year(month, day, ref, t),  # noqa: B023
+                )
+                span = cal.day_span(nearest, month, day)
                 value = None if span is None else self.value(span, "day", relative=True)
             self.add(m.start("date"), m.end("date"), value)
         for m in self.p["numeric_my"].finditer(self.t) if slash_or_dash else ():  # 3/2015
@@ -778,7 +820,7 @@ class _Finder:
             return (1 if markers[-1] is None else -1), at
         return (1 if imperfect else 0), at
 
-    def _month_tense(self, s: int, end: int) -> int:
+    def _month_tense(self, s: int, end: int, ahead: bool = True) -> int:
         """The tense of the clause of a bare month at ``s`` (1, -1 or 0): that of
         :meth:`_clause_tense`, unless a sign of the past comes after its marker: a word of
         'past_markers' (منذ مارس، إثر إعادة انتخابه في يونيو), a past auxiliary with its
@@ -790,6 +832,8 @@ class _Finder:
         month, which the clause's past does not move."""
         t = self.t
         tense, at = self._clause_tense(s)
+        if not ahead and tense <= 0:
+            return tense  # the nearest is past already: only the future would move it
         if self.p["tense_open"].search(t, s - 24, s) is not None:
             return max(tense, 0)
         last = self.p["past_at_start"].match(t, 0, s) if at == 0 else None
