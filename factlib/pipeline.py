@@ -188,7 +188,9 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
         to = _TO.fullmatch(t, b, a2)
         # ثلاثة إلى أربعة أسابيع: إلى and حتى make a range of durations without من
         if g.kind == "duration" and to is not None and (opens or to.group("to") != "و"):
-            start = opens.start() if opens is not None else a
+            # نحو 300 ألف إلى 350 ألف سنة: the range from the figure, as for money (a range
+            # has no other bound)
+            start = n if f.bound != "exact" else opens.start() if opens is not None else a
             s, e = norm.span(start, b2)
             joined = _Draft(
                 "duration",
@@ -247,7 +249,7 @@ def _pair_scale(f: _Draft, g: _Draft) -> Exact | None:
     figure too (ثلاثة إلى أربعة أسابيع)."""
     if (
         f.kind != "number"
-        or f.bound != "exact"
+        or (f.bound != "exact" and not (f.bound == "approx" and g.kind == "duration"))
         or g.kind not in _SHARED
         or g.bound != "exact"
         or g.value is None
@@ -260,5 +262,8 @@ def _pair_scale(f: _Draft, g: _Draft) -> Exact | None:
     if _FIGURE.fullmatch(f.text):
         return scale
     if g.kind == "duration" and isinstance(f.value, int):
-        return Fraction(1) if lead is None else scale
+        own = _LEAD.search(f.text)  # the first figure's own digits, past a bound (نحو 300)
+        if lead is None or (own is not None and int(own.group()) != f.value):
+            return Fraction(1)  # ثلاثة، 300 ألف: a spelled figure, or one with its own scale
+        return scale
     return None
