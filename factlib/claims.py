@@ -212,6 +212,9 @@ def _words() -> ClaimWords:
             "marked": regex.end_gated(
                 rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
             ),
+            # a head of a metric, with و or ف (the gate of _Finder.headed: most windows
+            # before a figure hold none)
+            "head": regex.word_led(rf"{L}[وف]?(?:{_alt(d['metric_heads'])}){R}"),
             # a gate for the three: one tree of all their words, with every prefix any of
             # them allows (a superset). Most clauses hold none, and one search says so
             "measured": regex.word_led(
@@ -801,7 +804,10 @@ class _Finder:
         which holds more than the head (عدد alone names nothing)."""
         if self.t[end - 1 : end] == "و":
             return None  # على واردات الصلب و10%: a second figure, read with the first
-        words = list(_WORD.finditer(self.t, max(clause, end - 80), end))[-5:]
+        lo = max(clause, end - 80)
+        if self.w.p["head"].search(self.t, lo, end) is None:
+            return None  # no head in the window (nine windows in ten): no words to read
+        words = list(_WORD.finditer(self.t, lo, end))[-5:]
         stop, heads = self.w.stop, self.w.heads
         head = None
         for k in range(len(words) - 1, -1, -1):
