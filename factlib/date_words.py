@@ -30,6 +30,7 @@ class DateWords:
     offsets: dict[str, int]
     relative_days: dict[str, int]
     periods: dict[str, str]
+    period_duals: dict[str, str]  # folded العامين -> year: two of the period
     parts: dict[str, str]
     units: dict[str, tuple[str, str]]  # folded form -> (unit, number: sg|dual|pl)
     decades: dict[str, int]
@@ -116,6 +117,7 @@ def date_words() -> DateWords:
     offsets = {_key(w): int(k) for k, ws in d["relative_offsets"].items() for w in ws}
     relative_days = {_key(w): int(k) for k, ws in d["relative_days"].items() for w in ws}
     periods = {_key(w): grain for grain, ws in d["periods"].items() for w in ws}
+    period_duals = {_key(w): grain for grain, ws in d["period_duals"].items() for w in ws}
     parts = {_key(w): part for part, ws in d["parts"].items() for w in ws}
     units: dict[str, tuple[str, str]] = {}
     for e in d["time_units"]:
@@ -218,8 +220,8 @@ def date_words() -> DateWords:
             rf"(?P<a>####)[ \t]*(?P<s>[-/])[ \t]*(?P<b>####|##)(?!#)(?:{osp}(?P<era>{_alt(d['hijri_era'])}|{_alt(d['gregorian_era'])}){R})?"
         ),
         "relative_period": regex.compile(
-            rf"{L}(?:[لبو]?(?P<this>{_alt(d['this'])}){sp})?{_definite(periods, 'per')}"
-            rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي))?{R}"
+            rf"{L}(?:[لبو]?(?P<this>{_alt(d['this'])}){sp})?{_definite([*periods, *period_duals], 'per')}"
+            rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي|{_alt(d['dual_last'])}))?{R}"
         ),
         "relative_day": regex.compile(
             rf"{L}(?:(?P<yawm>[وف]?(?:ب|في{sp})?يوم){sp})?(?P<pc>[وفب])??(?P<rd>{_alt(relative_days)}){R}"
@@ -339,6 +341,7 @@ def date_words() -> DateWords:
         offsets=offsets,
         relative_days=relative_days,
         periods=periods,
+        period_duals=period_duals,
         parts=parts,
         units=units,
         decades=decades,

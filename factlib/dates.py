@@ -675,7 +675,18 @@ class _Finder:
                 continue  # العام alone is "general", الشهر alone is no date
             if not self.clean(m.start(), m.end()):
                 continue
-            grain = w.periods["ال" + w.key(m.group("per"))]
+            key = "ال" + w.key(m.group("per"))
+            if key in w.period_duals:
+                # العامين الماضيين، الشهرين الأخيرين، الأسبوعين المقبلين: the last or next two
+                o = m.group("o")
+                if o is not None and m.group("this") is None and o.endswith(("ين", "ان")):
+                    # (an offset in the dual: العامين السابق والحالي are two years named)
+                    offset = w.offsets.get(w.key(o), -1)  # الأخيرين: the last ones
+                    self._units_around(
+                        m.start("art"), m.end("per"), m.end(), w.period_duals[key], 2, offset
+                    )
+                continue
+            grain = w.periods[key]
             o = m.group("o")
             offset = 0 if o is None else (-2 if o.startswith("قبل") else w.offsets[w.key(o)])
             s = m.start("this") if m.group("this") else m.start("art")
