@@ -159,7 +159,7 @@ def date_words() -> DateWords:
         # also verbs in the past
         rf"(?:{_future_forms(d['future_verbs'])}|{_alt(d['future_markers'])}"
         rf"|(?P<imp>{_future_forms(set(d['future_verbs']) - set(d['not_alone']), '', 'ين')}))"
-        rf"|(?P<past>{_alt(d['past_after_future'])}|التي{sp}(?![يت]|س[يتن])[^\W\d_]{{2,5}}ت)){R}"
+        rf"|(?P<past>{_alt(d['past_after_future'])}|التي{sp}(?:(?![يت]|س[يتن])[^\W\d_]{{2,5}}|ت(?!ت)[^\W\d_]{{3,4}})ت)){R}"
     )
     p: dict[str, regex.Pattern] = {
         "month": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<name>{month_alt}){R}"),
