@@ -229,7 +229,11 @@ def date_words() -> DateWords:
         "weekday": regex.compile(
             rf"{L}(?:[وف]?(?:ب|في{sp})?يوم{sp})?[وف]?(?P<wd>{weekday_alt})(?:{sp}(?P<o>{offset_alt}))?{R}"
         ),
-        "weekday_after": regex.compile(rf"{sp}(?P<wd>{weekday_alt}){R}"),
+        # اليوم الجمعة; between commas too, an apposition: اليوم، الثلاثاء، على
+        "weekday_after": regex.compile(
+            rf"(?:{sp}|{osp}[،,]{osp}(?=(?:{weekday_alt}){osp}[،,]))(?P<wd>{weekday_alt}){R}"
+        ),
+        "tomorrow_after": regex.end_gated(rf"{L}[وفبل]?(?:{_alt(d['tomorrow_after'])}){sp}$"),
         "ago": regex.compile(
             rf"{L}[وف]?(?P<dir>{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:(?P<n>#+){sp})?(?P<u>{unit_alt}){R}(?!{sp}#)"
             # بعد يومين من الحادثة, بعد أربع سنوات على ضمها: counted from an event, not from today
@@ -288,7 +292,9 @@ def date_words() -> DateWords:
         "century": regex.compile(
             rf"{L}(?P<pc>[وفبل])??القرن{sp}(?:(?P<n>#+)|(?P<o>الماضي|المنصرم|الحالي|الجاري)){R}"
         ),
-        "quarter": regex.compile(rf"{L}{_definite(quarters, 'q')}{sp}(?P<n>#+)"),
+        # الربع المالي الثاني: a fiscal quarter is read as the calendar's (a company's
+        # fiscal year is not said)
+        "quarter": regex.compile(rf"{L}{_definite(quarters, 'q')}(?:{sp}الماليه?)?{sp}(?P<n>#+)"),
         "part": regex.end_gated(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
         "apposed_year": regex.compile(rf"{sp}(?P<y>#{{4}})(?!#)"),
         "of_period": regex.compile(rf"{sp}(?:من{sp})?(?P<per>العام|السنه|الشهر){R}"),

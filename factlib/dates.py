@@ -70,6 +70,13 @@ _CITY_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?مدينه[ \t]+$")
 _CLOSED = re.compile(r"[،,]")
 _NEGATED = re.compile(r"(?:لم|لما|ما)[ \t]+[وف]?.$")  # لم يتم: an imperfect in the past
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
+# what a definite word after اليوم is when اليوم is "the day", not today (folded): a nisba
+# (الدراسي، الوطني), a superlative (الاكثر، الاخير), an ordinal in فاعل (السابع), a participle
+# in م (المفتوح) or a relative pronoun; a noun after it is the subject of a verb before
+# (تبدأ اليوم البروفات، تم اليوم التوقيع: today)
+_ADJECTIVE = re.compile(
+    r"ال(?:[^\W\d_]+(?:ي|يه|يين|يون)|ا[^\W\d_]{3}|[^\W\d_]ا[^\W\d_]{2}|م[^\W\d_]{3,}|ذي|تي)"
+)
 _DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
@@ -648,7 +655,9 @@ class _Finder:
                 before = t[max(0, s - 12) : s].split()
                 after = t[e : e + 16].split()
                 nxt = after[0].strip("،,.:؛!؟\"'()") if after else ""
-                adjective = nxt.startswith("ال") and nxt not in w.weekdays
+                adjective = (
+                    nxt.startswith("ال") and nxt not in w.weekdays and _ADJECTIVE.fullmatch(nxt)
+                )
                 if (
                     (before and before[-1] in not_before)
                     or (after and after[0] in not_after)
@@ -657,8 +666,13 @@ class _Finder:
                 ):
                     continue
             wa = p["weekday_after"].match(t, e, e + REACH)
-            if key == "غد" and not (m.group("yawm") or wa or _FROM_BEFORE.search(t, s - 4, s)):
-                continue  # يوم غد، من غد الأحد: tomorrow; لغد أفضل: "a better tomorrow"
+            if (
+                key in ("غد", "الغد")
+                and not (m.group("yawm") or wa or _FROM_BEFORE.search(t, s - 4, s))
+                and (key == "غد" or p["tomorrow_after"].search(t, s - 16, s) is None)
+            ):
+                # يوم غد، من غد الأحد، مباراة الغد: tomorrow; لغد أفضل، حزب الغد: no day
+                continue
             day = None if ref is None else ref + dt.timedelta(days=offset)
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد

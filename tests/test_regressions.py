@@ -70,6 +70,10 @@ def test_fuzzer_crash_negative_before_a_spelled_twin() -> None:
     ("text", "expected"),
     [
         ("كان اليوم الأكثر دموية في فرنسا", []),  # "the day", not today
+        ("وشهد اليوم الأخير شرح الكتاب", []),  # a superlative after it: "the day"
+        ("يحتفل الطلاب اليوم الدراسي بالنجاح", []),  # a nisba
+        ("تبدأ اليوم البروفات الميدانية", [("date", "اليوم")]),  # a noun: the verb's subject
+        ("تم اليوم التوقيع على اتفاقية", [("date", "اليوم")]),
         ("وبعد يومين من الحادثة تمكنت الشرطة", [("duration", "يومين")]),  # counted from the event
         ("في حماية المستخدمين في بلدان أخرى", []),  # a plural that ends like a dual
         ("هاجم مسلحان ملثمان المقر", [("count", "مسلحان")]),  # a dual is two
