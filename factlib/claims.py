@@ -64,7 +64,10 @@ _WORD = re.compile(r"\S+")
 # what joins a clause's second figure to its first (folded): إلى، أو، مقابل، لتبلغ عند التسوية
 # (a bare comma or blank joins figures of different things: خفض الفائدة 1%، مرتين)
 _SECOND = re.compile(
-    r"[ \t]*[،,]?[ \t]*(?:(?P<or>او|و)[ \t]*)?(?P<verb>ل[يت][^\W\d_]+(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
+    r"[ \t]*[،,]?[ \t]*(?:(?P<or>او|و)[ \t]*)?"
+    # 6.89 نقطة توازي 0.04 بالمئة، ستة سنتات أو ما يعادل 0.07 في المئة: the same change
+    r"(?:(?P<eq>(?:ما[ \t]+)?(?:يعادل|تعادل|يوازي|توازي)|اي)[ \t]*)?"
+    r"(?P<verb>ل[يت][^\W\d_]+(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
     r"(?P<to>الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
 )
 # مقابل 4% للفحم، و44 بالمائة في قطاع الصناعة، و56 في المئة على التوالي: its own item
@@ -156,6 +159,7 @@ class ClaimWords:
     links: frozenset[str]  # بن, عبد: the links inside a name
     body_heads: frozenset[str]  # وزارة, شركة: a subject that is a body
     heads: frozenset[str]  # عدد, حجم: the head of a metric
+    doers: frozenset[str]  # سجل, ضم: before a count, the words after them are its subject
     common: frozenset[str]  # nouns that never begin a person's name
     not_names: frozenset[str]  # what opens an aside between commas (بعد، عبر، متحدثا)
     not_subjects: frozenset[str]  # never in a subject before its verb (كان، هذا، من)
@@ -197,6 +201,7 @@ def _words() -> ClaimWords:
         links=frozenset(fold(w) for w in d["name_links"]),
         body_heads=frozenset(phrase_key(w) for w in d["body_heads"]),
         heads=frozenset(fold(w) for w in d["metric_heads"]),
+        doers=frozenset(fold(w) for w in d["count_doers"]),
         common=_common_nouns(d),
         not_names=frozenset(fold(w) for w in d["not_names"]),
         not_subjects=frozenset(fold(w) for w in d["not_subjects"]),
@@ -794,6 +799,17 @@ class _Finder:
             return None  # تجارية بنسبة: an adjective alone, its noun further back
         return self._trim(words[i].start(), b)
 
+    def subject_of(self, verb: re.Match[str], metric: tuple[int, int]) -> bool:
+        """Whether ``metric``, read after ``verb`` before a count, is the verb's subject: after
+        a verb of 'count_doers' (سجل صلاح 29 هدفا، وسيمثل أمام القضاء 33 تونسيا) the words are
+        who scored or won the things counted, unless a metric head opens them (سجل عدد الزوار،
+        وسجل الرقم القياسي ارتفاعا إلى 107.3 نقطة)."""
+        if verb.group("v") not in self.w.doers or metric[0] < verb.end():
+            return False
+        first = self.t[metric[0] : metric[1]].split()[0]
+        first = first[1:] if first[:1] in ("و", "ف") and first[1:3] == "ال" else first
+        return (first[2:] if first.startswith("ال") else first) not in self.w.heads
+
     def headed(self, clause: int, end: int) -> tuple[int, int] | None:
         """The noun phrase a word of 'metric_heads' opens right before ``end`` (the figure,
         or a measure verb with nothing between it and the figure), when nothing else said
@@ -966,6 +982,8 @@ def find_claims(
         first = finder.measured(clause, f.start)
         verbs = finder.measures(first, f.start) if first is not None else []
         metric = finder.metric(clause, f.start, verbs) if first is not None else None
+        if metric is not None and f.kind == "count" and finder.subject_of(verbs[-1], metric):
+            metric = None  # سجل صلاح 29 هدفا: who scored, not what is measured
         if metric is None and f.kind != "number":
             metric = finder.marked(clause, f.start)
         if metric is None and f.kind == "percent":
@@ -1066,16 +1084,20 @@ _Last = tuple[int, tuple[int, int] | None, str | None, str, str | None]
 def _second_figure(t: str, last: _Last, f: ClaimInput) -> re.Match[str] | None:
     """The joint that makes ``f`` the second figure of the clause of the claim before
     (``last``: its end, metric, trend, kind and unit), or None. زاد الذهب 0.13 في المئة إلى
-    1225.70 دولار، لتبلغ عند التسوية: the second measures what the first does (after
-    مقابل, the amount compared with); not across a bare comma or blank, not when it names
-    its own item (مقابل 4% للفحم), and a count only after a count of the same noun."""
+    1225.70 دولار، لتبلغ عند التسوية، 6.89 نقطة توازي 0.04 بالمئة: the second measures what
+    the first does (after مقابل, the amount compared with); not across a bare comma or blank,
+    not when it names its own item (مقابل 4% للفحم), and a count only after a count of the
+    same noun."""
     if last[0] <= f.start - 60:
         return None  # a joint is a few words: a longer gap is never read, no blanks tried
     second = _SECOND.fullmatch(t, last[0], f.start)
-    if second is None or not (second.group("or") or second.group("verb") or second.group("to")):
+    if second is None or not (
+        second.group("or") or second.group("eq") or second.group("verb") or second.group("to")
+    ):
         return None
-    if "count" in (f.kind, last[3]) and (f.kind, f.unit) != last[3:]:
-        return None  # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead
+    if f.kind == "count" and (f.kind, f.unit) != last[3:]:
+        return None  # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead (a change in
+        # points, 6.89 نقطة أو 0.54 بالمئة, is one change)
     own = _OWN_ITEM.match(t, f.end)
     if own is not None and (
         second.group("or") == "و" or (second.group("vs") and not own.group("in"))
