@@ -39,6 +39,9 @@ _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n؛]")  # not a decimal po
 _PERSON = "شخص"  # whom others after the dead or the wounded are
 # after a figure whose noun is left out (وحوالي 1400 في أسواق خارجية): a place or a mark
 _ELIDED_AFTER = re.compile(r"[ \t]*(?:في[ \t]|[،,.؛:)]|$)")
+_PART_OF = re.compile(
+    r"[ \t]+من[ \t]+(?:ال(?P<n>[^\W\d_]{3,})|(?P<c>[^\W\d_]{3,})(?=[ \t]+ال[^\W\d_]))(?![^\W\d_])"
+)  # a definite plural (من الفنيين) or the head of a construct (من رجال الإطفاء)
 _ELIDED_REACH = 60  # how far back the count that names the noun may end
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
@@ -716,6 +719,8 @@ class _Finder:
             counted = self.count_of(m.start)
             if counted is not None:  # بلغ عدد الضحايا 50: a count of ضحية
                 kind, unit = "count", counted
+            elif m.value and (part := self._part_of(end)) is not None:  # 140 من رجال الإطفاء
+                kind, unit, end = "count", part[1], part[0]
         if kind in ("number", "count"):
             sym = self.symbol_before(m.start)
             if sym is not None:  # $5, USD 5 مليارات
@@ -724,6 +729,29 @@ class _Finder:
             unit = m.unit
         bound, s, e = self.bound(start, end)
         return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=m.start)
+
+    def _part_of(self, end: int) -> tuple[int, str] | None:
+        """A bare figure before من and a definite plural the lexicon knows counts that
+        noun: 140 من رجال الإطفاء (140 × رجل), 50 من الفنيين; not a singular (20 من الشهر)
+        nor a word it does not know. The end of the noun, and its lemma."""
+        m = _PART_OF.match(self.t, end)
+        if m is None:
+            return None
+        group = "n" if m.group("n") else "c"
+        w, key = self.w, m.group(group)
+        plural = (
+            key in w.broken_plurals
+            or key.endswith("يين")
+            or (
+                key.endswith(("ين", "ات"))
+                and len(key) > 4
+                and (key[:-2] in w.singulars or key[:-2] + "ه" in w.singulars)
+            )
+        )
+        if not plural:
+            return None
+        lemma = self.lemma(m.start(group), m.end(group))
+        return None if lemma is None else (m.end(group), lemma)
 
     def _noun_before(self, m: NumberMention) -> tuple[int, str] | None:
         """The noun a spelled figure follows as its adjective, and where it starts: a

@@ -507,6 +507,8 @@ def test_claims_found_by_the_second_review(
     ("text", "expected"),
     [
         ("حلت الإمارات بالمرتبة 30 عالميا", [("ordinal", "30", 30)]),
+        ("تزامنا مع الذكرى 45 لحرب التحرير", [("ordinal", "45", 45)]),
+        ("تقام الدورة في نسختها 13", [("ordinal", "13", 13)]),
         (
             "واحتلت مصر المركز 117 من بين 180 دولة",
             [("ordinal", "117", 117), ("count", "180 دولة", 180)],
@@ -914,10 +916,11 @@ def test_others_count_what_the_count_before_them_counts(text: str, units: list[s
                 ("count", "23 ألفا", "سيارة"),
             ],
         ),
-        # من after the figure: a part of another noun; another figure between: a pair of its own
+        # من after the figure: a part of another noun (its own count); another figure
+        # between: a pair of its own
         (
             "شارك نحو 200 ممثل، و50 من الفنيين",
-            [("count", "نحو 200 ممثل", "ممثل"), ("number", "50", None)],
+            [("count", "نحو 200 ممثل", "ممثل"), ("count", "50 من الفنيين", "فني")],
         ),
         (
             "سجل إيركسن (هدفين) في الدقيقتين 11 و62 ، ولاميلا",
