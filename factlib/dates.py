@@ -1014,6 +1014,10 @@ class _Finder:
                 lead = p["duration_lead"].search(t, m.start() - 16, m.start())
                 if lead is not None or p["and_half"].match(t, m.end(), m.end() + REACH):
                     amount = 1
+                elif p["event_after"].match(t, m.end(), m.end() + REACH) and p["from_event"].search(
+                    t, m.start() - 8, m.start()
+                ):
+                    amount = 1  # بعد أسبوع من أعنف قتال: a week after it, not after today
             one = p["one_after"].match(t, m.end(), m.end() + REACH) if number == "sg" else None
             if one is not None:
                 amount = 1  # يوم واحد, ساعة واحدة
