@@ -82,6 +82,8 @@ _VERB_SHAPE = re.compile(
     r"[وف]?(?:[^\W\d_]+وا|[يت][^\W\d_]{2,}(?:ون|ان)?|[يت][^\W\d_]{2,4})|[^\W\d_]{3,}ون"
 )
 _NISBA = ("يه", "ي", "يا", "يين", "يون")  # folded endings of a nisba adjective
+# right after a measure verb, the value named with its pronoun, then the figure
+_VALUE_NAMED = re.compile(r"[ \t]+(?:قيمته|قيمتها)[ \t]*(?:ب[ \t]*)?$")
 _POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
@@ -216,6 +218,10 @@ def _words() -> ClaimWords:
             # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
             "marked": regex.end_gated(
                 rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
+            ),
+            # the noun phrase before a verb whose value follows it: صفقة تقدر قيمتها بـ
+            "np_before": regex.end_gated(
+                r"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]+(?:[وف]?(?:التي|الذي|الذين)[ \t]+)?$"
             ),
             # a head of a metric, with و or ف (the gate of _Finder.headed: most windows
             # before a figure hold none)
@@ -708,6 +714,9 @@ class _Finder:
         if not verbs:
             return None
         v = verbs[-1]
+        if _VALUE_NAMED.match(self.t, v.end(), qstart):
+            # صفقة تقدر قيمتها بـ، التي تبلغ قيمتها: the value of the noun before the verb
+            return self.marked(clause, qstart, v.start())
         after = self._trim(v.end(), qstart)
         if after is not None:
             return after
@@ -753,11 +762,17 @@ class _Finder:
             return None
         return self._trim(kept[0].start(), kept[-1].end())
 
-    def marked(self, clause: int, qstart: int) -> tuple[int, int] | None:
+    def marked(self, clause: int, qstart: int, verb: int | None = None) -> tuple[int, int] | None:
         """The noun phrase before a word that leads to the figure, when no verb says what
         it measures: صفقة بقيمة 3 مليارات دولار → صفقة (after a stop word in it, only what
-        follows: على واردات بقيمة → واردات)."""
-        m = self.w.p["marked"].search(self.t, max(clause, qstart - 80), qstart)
+        follows: على واردات بقيمة → واردات). With ``verb``, the start of a measure verb whose
+        value follows it, the noun phrase before that verb: في صفقة تقدر قيمتها بـ3 مليارات
+        → صفقة, على سلع صينية تبلغ قيمتها → سلع صينية (past a relative pronoun: المنتجات التي
+        تبلغ قيمتها)."""
+        if verb is None:
+            m = self.w.p["marked"].search(self.t, max(clause, qstart - 80), qstart)
+        else:
+            m = self.w.p["np_before"].search(self.t, max(clause, verb - 80), verb)
         if m is None:
             return None
         a, b = m.start("np"), m.end("np")
@@ -781,18 +796,21 @@ class _Finder:
             i += 1  # بيعت اللوحة بمبلغ: the verb opens no noun phrase
         head = _LAST_WORD.search(self.t, max(0, words[i].start() - 20), words[i].start())
         before = "" if head is None else head.group(1)
-        if before in ("في", "مع") or (
-            m.group("mk") in self.w.change_markers and before in self.w.stop
-        ):
+        marker = m.groupdict().get("mk")
+        if before in ("في", "مع") or (marker in self.w.change_markers and before in self.w.stop):
             # منزلا في لندن بقيمة، عقدا مع الحكومة بقيمة: a place or a party, not what is worth
             # it; على المؤشر بواقع 23%: بنسبة، بواقع and بمقدار say how much something changed
             # or weighs, not the worth of the noun of any preposition before them
             return None
         first, last = words[i].group(), words[-1].group()
-        if first.startswith(("لل", "بال", "كال")) or (
-            first[:1] in "لب" and first[1:] in self.w.stop
+        if (
+            first.startswith(("لل", "بال", "كال"))
+            or (first[:1] in "لب" and first[1:] in self.w.stop)
+            or (verb is not None and first[:1] in "لب" and before not in self.w.stop)
         ):
-            return None  # للصيانة بقيمة، لما قيمته: what the amount is for, not what it measures
+            # للصيانة بقيمة، لما قيمته: what the amount is for, not what it measures; before
+            # a verb, a noun after ل or ب (منتجات صينية لبلاده تبلغ قيمتها) is no head
+            return None
         if _past_verb(last) or (i == len(words) - 1 and last.endswith("ها")):
             return None  # بيعت بمبلغ، اشتراها بمبلغ: a verb, whose subject is not read here
         if i == len(words) - 1 and len(last) > 3 and last.endswith(_NISBA):
