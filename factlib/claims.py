@@ -84,7 +84,10 @@ _VERB_SHAPE = re.compile(
 _NISBA = ("يه", "ي", "يا", "يين", "يون")  # folded endings of a nisba adjective
 # right after a measure verb, the value named with its pronoun, then the figure
 _VALUE_NAMED = re.compile(r"[ \t]+(?:قيمته|قيمتها)[ \t]*(?:ب[ \t]*)?$")
-_POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
+_POSSESSED = frozenset({"قيمته", "قيمتها"})
+_COUNT_HEADS = frozenset(
+    {"عدد", "مجموع", "اجمالي"}
+)  # folded heads a count's metric may have  # folded; stop words, unless an adjective follows
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 # what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
@@ -828,14 +831,15 @@ class _Finder:
         first = first[1:] if first[:1] in ("و", "ف") and first[1:3] == "ال" else first
         return (first[2:] if first.startswith("ال") else first) not in self.w.heads
 
-    def headed(self, clause: int, end: int) -> tuple[int, int] | None:
+    def headed(self, clause: int, end: int, count: bool = False) -> tuple[int, int] | None:
         """The noun phrase a word of 'metric_heads' opens right before ``end`` (the figure,
         or a measure verb with nothing between it and the figure), when nothing else said
         what the figure measures: وكان إجمالي الإيرادات 3.6 مليار درهم → إجمالي الإيرادات
         (a copula or a nominal sentence), أسعار الفائدة 1%, سعر برميل النفط ليتجاوز 70 دولارا
         → سعر برميل النفط. Read back over at most five words, to a stop word, a figure, a
         mark, a verb or the clause's start; the earliest head among them opens the phrase,
-        which holds more than the head (عدد alone names nothing)."""
+        which holds more than the head (عدد alone names nothing). Before a ``count``, only
+        a head that counts (عدد، مجموع، إجمالي) is its metric."""
         if self.t[end - 1 : end] == "و":
             return None  # على واردات الصلب و10%: a second figure, read with the first
         lo = max(clause, end - 80)
@@ -862,6 +866,10 @@ class _Finder:
                 break
             if bare in heads or (bare[0] in "وف" and bare[1:] in heads):
                 head = k  # not after ب or ل: بمعدل، بعدد، لعدد lead to the figure
+        if head is not None and count:
+            word = words[head].group().strip(_PUNCTUATION)
+            if (word[1:] if word[0] in "وف" and word[1:] in heads else word) not in _COUNT_HEADS:
+                return None  # خفض أسعار الخبز 3 مرات: a count of other things than prices
         if head is None:
             return None
         phrase = self._trim(words[head].start(), words[-1].end())
@@ -1019,7 +1027,9 @@ def find_claims(
                     trend = last[2]
         if metric is None and not norm.text.startswith("ال", f.start):
             # (not أسعار الفائدة الأربعة: a definite figure after its noun counts it)
-            metric = finder.headed(clause, verbs[-1].start() if verbs else f.start)
+            metric = finder.headed(
+                clause, verbs[-1].start() if verbs else f.start, f.kind == "count"
+            )
             if metric is not None:
                 metric = finder.before_dates(metric, dates, date_starts)
         if f.kind == "number" and metric is None:
@@ -1113,9 +1123,14 @@ def _second_figure(t: str, last: _Last, f: ClaimInput) -> re.Match[str] | None:
         second.group("or") or second.group("eq") or second.group("verb") or second.group("to")
     ):
         return None
-    if f.kind == "count" and (f.kind, f.unit) != last[3:]:
-        return None  # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead (a change in
-        # points, 6.89 نقطة أو 0.54 بالمئة, is one change)
+    if (
+        "count" in (f.kind, last[3])
+        and (f.kind, f.unit) != last[3:]
+        and not (last[3:] == ("count", "نقطة") and f.kind == "percent")
+    ):
+        # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead, 2 مليار دولار no tourists
+        # (a change in points, 6.89 نقطة أو 0.54 بالمئة, is one change)
+        return None
     own = _OWN_ITEM.match(t, f.end)
     if own is not None and (
         second.group("or") == "و" or (second.group("vs") and not own.group("in"))

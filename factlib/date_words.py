@@ -82,10 +82,20 @@ def _measured_in_past(verbs: Iterable[str]) -> list[str]:
     ]
 
 
-def _past_forms(verbs: Iterable[str]) -> str:
+def _past_forms(verbs: Iterable[str], also_nouns: Iterable[str]) -> str:
     """Verbs in the past (third person masculine singular: بلغ), with the third person
-    feminine, the plural and an object pronoun (بلغت، بلغوا، بلغها، نفذته، صدرتها)."""
-    forms = {v + e for v in verbs for e in ("", "ت", "وا", "ه", "ها", "ته", "تها")}
+    feminine, the plural and an object pronoun (بلغت، بلغوا، بلغها، نفذته). A verb whose
+    bare form is also a noun (سجل، قدر، ولد) keeps only its feminine and plural: سجله is
+    his record, قدرتها its capacity, ولده his son."""
+    nouns = set(also_nouns)
+    forms = set()
+    for v in verbs:
+        if v.endswith("ت") and v[:-1] in nouns:
+            forms.add(v)  # قدرت (claims.json lists the feminine too): not قدرتها
+        elif v in nouns:
+            forms.update((v + "ت", v + "وا"))
+        else:
+            forms.update(v + e for e in ("", "ت", "وا", "ه", "ها", "ته", "تها"))
     return f"(?:{_alt(forms)})"
 
 
@@ -139,9 +149,11 @@ def date_words() -> DateWords:
     }
 
     claims = load("claims")
-    past_verbs = _past_forms([*d["past_verbs"], *_measured_in_past(claims["measure_verbs"])])
+    past_verbs = _past_forms(
+        [*d["past_verbs"], *_measured_in_past(claims["measure_verbs"])], d["verbs_also_nouns"]
+    )
     past = (
-        rf"(?:[وف]?(?P<opener>{_alt([*claims['clause_openers'], *d['not_past']])}(?:{SPACES}{past_verbs})?)"
+        rf"(?:[وف]?(?P<opener>{_alt(claims['clause_openers'])}|{_alt(d['not_past'])}(?:{SPACES}{past_verbs})?)"
         rf"|[وف]?(?:{_alt(d['past_markers'])}|{past_verbs})|[وف](?:{_alt(d['past_auxiliaries'])})"
         rf"|{_alt(d['past_after_future'])}){RIGHT}"
     )
@@ -299,7 +311,7 @@ def date_words() -> DateWords:
         ),
         # الربع المالي الثاني: a fiscal quarter is read as the calendar's (a company's
         # fiscal year is not said)
-        "quarter": regex.compile(rf"{L}{_definite(quarters, 'q')}(?:{sp}الماليه?)?{sp}(?P<n>#+)"),
+        "quarter": regex.compile(rf"{L}{_definite(quarters, 'q')}(?:{sp}المالي)?{sp}(?P<n>#+)"),
         "part": regex.end_gated(rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}$"),
         "apposed_year": regex.compile(rf"{sp}(?P<y>#{{4}})(?!#)"),
         "of_period": regex.compile(rf"{sp}(?:من{sp})?(?P<per>العام|السنه|الشهر){R}"),
@@ -335,7 +347,7 @@ def date_words() -> DateWords:
         # text's start, where no character stands before it
         "future": regex.compile(rf"{regex.BEFORE_WORD}{future}"),
         "future_at_start": regex.compile(future),
-        # the past said around a bare month (dates._past_around): a marker or a verb in the
+        # the past said around a bare month (dates._Finder._month_tense): a marker or a verb in the
         # past before it, after the clause's last opener (group opener), or a verb after it
         "past": regex.compile(rf"{regex.BEFORE_WORD}{past}"),
         "past_at_start": regex.compile(past),

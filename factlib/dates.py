@@ -71,11 +71,13 @@ _CLOSED = re.compile(r"[،,]")
 _NEGATED = re.compile(r"(?:لم|لما|ما)[ \t]+[وف]?.$")  # لم يتم: an imperfect in the past
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 # what a definite word after اليوم is when اليوم is "the day", not today (folded): a nisba
-# (الدراسي، الوطني), a superlative (الاكثر، الاخير), an ordinal in فاعل (السابع), a participle
-# in م (المفتوح) or a relative pronoun; a noun after it is the subject of a verb before
+# (الدراسي، الوطني), a superlative (الاكثر، الاخير), an ordinal in فاعل (السابع), an adjective
+# in فعيل (الطويل، الجديد; also a few nouns: الرئيس), a participle in م (المفتوح) or a
+# relative pronoun; a noun after it is the subject of a verb before
 # (تبدأ اليوم البروفات، تم اليوم التوقيع: today)
 _ADJECTIVE = re.compile(
-    r"ال(?:[^\W\d_]+(?:ي|يه|يين|يون)|ا[^\W\d_]{3}|[^\W\d_]ا[^\W\d_]{2}|م[^\W\d_]{3,}|ذي|تي)"
+    r"ال(?:[^\W\d_]+(?:ي|يه|يين|يون)|ا[^\W\d_]{3}|[^\W\d_]ا[^\W\d_]{2}|[^\W\d_]{2}ي[^\W\d_]"
+    r"|م[^\W\d_]{3,}|ذي|تي)"
 )
 _DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
@@ -702,6 +704,8 @@ class _Finder:
                 continue
             grain = w.periods[key]
             o = m.group("o")
+            if o is not None and not o.startswith("قبل") and w.key(o) not in w.offsets:
+                continue  # العام الأخيرين: a dual's word after a singular, no date
             offset = 0 if o is None else (-2 if o.startswith("قبل") else w.offsets[w.key(o)])
             s = m.start("this") if m.group("this") else m.start("art")
             span = self._period(grain, offset)
@@ -816,9 +820,10 @@ class _Finder:
         return self._clause_tense(s)[0]
 
     def _clause_tense(self, s: int) -> tuple[int, int]:
-        """The tense :meth:`_tense_before` gives, and where the marker that decided it ends
-        (the clause's start when none did). The last marker in the clause decides, and
-        one after كان is past (كان من المقرر أن يبدأ الأحد)."""
+        """The tense :meth:`_tense_before` gives, and where the last marker or near imperfect
+        read ends (the clause's start when none was): signs of the past are read after it.
+        The last marker in the clause decides, and one after كان is past (كان من المقرر أن
+        يبدأ الأحد)."""
         t = self.t
         a = self._clause_start(s)
         markers, pos = [], max(a - 1, 0)
@@ -862,7 +867,8 @@ class _Finder:
         if self.p["tense_open"].search(t, s - 24, s) is not None:
             return max(tense, 0)
         last = self.p["past_at_start"].match(t, 0, s) if at == 0 else None
-        for m in self.p["past"].finditer(t, at, s):
+        # (after a match at the start: إذا تم is one sign, not إذا and then تم)
+        for m in self.p["past"].finditer(t, at if last is None else last.end(), s):
             last = m  # the last sign decides
         if last is not None:
             return 0 if last.group("opener") is not None else -1

@@ -246,7 +246,8 @@ def _pair_scale(f: _Draft, g: _Draft) -> Exact | None:
     """What the second figure's unit multiplies the first by (its scale: 5 و6 ملايين),
     or None when the pair does not join: the first must be a bare figure (digits, exact)
     before a quantity whose figure is a whole number; before a duration, a spelled
-    figure too (ثلاثة إلى أربعة أسابيع)."""
+    figure too (ثلاثة إلى أربعة أسابيع), and a figure with its bound (نحو 300 ألف إلى 350 ألف
+    سنة; the range is read from the figure, its bound left out)."""
     if (
         f.kind != "number"
         or (f.bound != "exact" and not (f.bound == "approx" and g.kind == "duration"))
@@ -264,6 +265,10 @@ def _pair_scale(f: _Draft, g: _Draft) -> Exact | None:
     if g.kind == "duration" and isinstance(f.value, int):
         own = _LEAD.search(f.text)  # the first figure's own digits, past a bound (نحو 300)
         if lead is None or (own is not None and int(own.group()) != f.value):
-            return Fraction(1)  # ثلاثة، 300 ألف: a spelled figure, or one with its own scale
+            scale = Fraction(1)  # ثلاثة، 300 ألف: a spelled figure, or one with its own scale
+        # a range runs up: نحو 1000 إلى 2 مليون سنة shares no scale (1000 million is more
+        # than 2 million), and one whose ends do not rise is no range
+        if scale is not None and f.value * scale >= g.value:
+            scale = Fraction(1) if f.value < g.value else None
         return scale
     return None

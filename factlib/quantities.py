@@ -42,7 +42,10 @@ _ELIDED_AFTER = re.compile(r"[ \t]*(?:في[ \t]|[،,.؛:)]|$)")
 _PART_OF = re.compile(
     r"[ \t]+من[ \t]+(?:ال(?P<n>[^\W\d_]{3,})|(?P<c>[^\W\d_]{3,})(?=[ \t]+ال[^\W\d_]))(?![^\W\d_])"
 )  # a definite plural (من الفنيين) or the head of a construct (من رجال الإطفاء)
-_ELIDED_REACH = 60  # how far back the count that names the noun may end
+_ELIDED_REACH = 60
+_SCALE = re.compile(
+    r"الف|الاف|مليون|ملايين|مليار|بليون|ترليون|تريليون"
+)  # folded scale words  # how far back the count that names the noun may end
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
 # a bitmap at each character of the text, where \d is a look-up of its Unicode category
@@ -616,6 +619,8 @@ class _Finder:
                 q.kind == "number"
                 and last is not None
                 and out[i - 1] is last  # في الدقيقتين 11 و62: 62 pairs with 11
+                and isinstance(q.value, int)  # و2.5 في الهند: 2.5 million, its scale left out
+                and (_SCALE.search(t, q.start, q.end) or not _SCALE.search(t, last.start, last.end))
                 and q.start - last.end <= _ELIDED_REACH
                 and t[q.start - 1 : q.start] == "و"
                 and _ELIDED_AFTER.match(t, q.end) is not None
@@ -719,7 +724,9 @@ class _Finder:
             counted = self.count_of(m.start)
             if counted is not None:  # بلغ عدد الضحايا 50: a count of ضحية
                 kind, unit = "count", counted
-            elif m.value and (part := self._part_of(end)) is not None:  # 140 من رجال الإطفاء
+            elif (
+                isinstance(m.value, int) and m.value and (part := self._part_of(end)) is not None
+            ):  # 140 من رجال الإطفاء (not 1.5 من المتهمين, nor zero: a score)
                 kind, unit, end = "count", part[1], part[0]
         if kind in ("number", "count"):
             sym = self.symbol_before(m.start)

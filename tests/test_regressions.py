@@ -1011,3 +1011,59 @@ def test_metrics_the_review_of_the_thirteenth_round_found(
     assert claim.metric == metric
     if claim.metric_span is not None:
         assert text[claim.metric_span[0] : claim.metric_span[1]] == claim.metric
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual's "last" word after a singular period: no date (it raised KeyError)
+        ("خلال العام الأخيرين", []),
+        ("في الشهر الأخيرين من العام", []),
+        # an adjective in فعيل after اليوم: "the day"
+        ("كان اليوم الحزين في تاريخ البلاد", []),
+    ],
+)
+def test_round_fourteen_review_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    """Found by the review of the fourteenth round: each a wrong output or a crash."""
+    doc = factlib.extract(text, reference_date="2024-06-15")
+    assert [(f.kind, f.text) for f in doc.facts] == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "facts", "metrics"),
+    [
+        # money after a count of tourists: no metric of the count (only points and a percent)
+        (
+            "وبلغ عدد السياح 3 ملايين سائح و2 مليار دولار.",
+            [("count", "3 ملايين سائح"), ("money", "2 مليار دولار")],
+            ["عدد السياح", None],
+        ),
+        # a count of other things than the head names: no metric
+        ("على خفض أسعار الخبز 3 مرات في السنة.", [("count", "3 مرات")], [None]),
+        # a figure after و whose scale word is left out too: no count of the noun
+        (
+            "بيع 3 ملايين هاتف في الصين و2.5 في الهند",
+            [("count", "3 ملايين هاتف"), ("number", "2.5")],
+            [None],
+        ),
+        # a part that is no whole number counts nothing
+        ("أفرج عن 1.5 من المتهمين", [("number", "1.5")], []),
+    ],
+)
+def test_round_fourteen_review_quantities(
+    text: str, facts: list[tuple[str, str]], metrics: list[str | None]
+) -> None:
+    """Found by the review of the fourteenth round."""
+    doc = factlib.extract(text)
+    assert [(f.kind, f.text) for f in doc.facts] == facts
+    assert [c.metric for c in doc.claims] == metrics
+
+
+def test_a_duration_range_runs_up() -> None:
+    """نحو 1000 إلى 2 مليون سنة gave low 1,000 million, high 2 million: the first figure took
+    the second's scale though it was already above it."""
+    doc = factlib.extract("يعود تاريخها إلى نحو 1000 إلى 2 مليون سنة")
+    [f] = doc.facts
+    assert (f.kind, f.low, f.high, f.unit) == ("duration", 1000, 2000000, "year")
