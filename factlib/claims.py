@@ -1028,7 +1028,10 @@ def find_claims(
         if metric is None and not norm.text.startswith("ال", f.start):
             # (not أسعار الفائدة الأربعة: a definite figure after its noun counts it)
             metric = finder.headed(
-                clause, verbs[-1].start() if verbs else f.start, f.kind == "count"
+                # (points say how much the head's value moved: سعر الفائدة 50 نقطة)
+                clause,
+                verbs[-1].start() if verbs else f.start,
+                f.kind == "count" and f.unit != "نقطة",
             )
             if metric is not None:
                 metric = finder.before_dates(metric, dates, date_starts)

@@ -82,18 +82,23 @@ def _measured_in_past(verbs: Iterable[str]) -> list[str]:
     ]
 
 
-def _past_forms(verbs: Iterable[str], also_nouns: Iterable[str]) -> str:
+def _past_forms(
+    verbs: Iterable[str], also_nouns: Iterable[str], nouns_in_a: Iterable[str] = ()
+) -> str:
     """Verbs in the past (third person masculine singular: بلغ), with the third person
     feminine, the plural and an object pronoun (بلغت، بلغوا، بلغها، نفذته). A verb whose
     bare form is also a noun (سجل، قدر، ولد) keeps only its feminine and plural: سجله is
     his record, قدرتها its capacity, ولده his son."""
-    nouns = set(also_nouns)
+    nouns, nouns_in_a = set(also_nouns), set(nouns_in_a)
     forms = set()
     for v in verbs:
         if v.endswith("ت") and v[:-1] in nouns:
             forms.add(v)  # قدرت (claims.json lists the feminine too): not قدرتها
         elif v in nouns:
-            forms.update((v + "ت", v + "وا"))
+            # سجلت، صدرتها (it exported it), not سجله (his record); and not in ته/تها where
+            # the root in ة is a noun too (قدرتها: its capacity)
+            tails = ("ت", "وا") if v in nouns_in_a else ("ت", "وا", "ته", "تها")
+            forms.update(v + e for e in tails)
         else:
             forms.update(v + e for e in ("", "ت", "وا", "ه", "ها", "ته", "تها"))
     return f"(?:{_alt(forms)})"
@@ -150,7 +155,9 @@ def date_words() -> DateWords:
 
     claims = load("claims")
     past_verbs = _past_forms(
-        [*d["past_verbs"], *_measured_in_past(claims["measure_verbs"])], d["verbs_also_nouns"]
+        [*d["past_verbs"], *_measured_in_past(claims["measure_verbs"])],
+        d["verbs_also_nouns"]["bare"],
+        d["verbs_also_nouns"]["in_a"],
     )
     past = (
         rf"(?:[وف]?(?P<opener>{_alt(claims['clause_openers'])}|{_alt(d['not_past'])}(?:{SPACES}{past_verbs})?)"
