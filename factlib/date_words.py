@@ -279,6 +279,8 @@ def date_words() -> DateWords:
         "numeral_offset": regex.compile(
             rf"{sp}(?:(?P<first>الاولي)(?:{sp}من{sp}(?:(?:(?:لل|ال)?(?:عام|سنه){sp})?(?P<y>\d{{4}})(?!\d)|(?P<this>(?:لل|ال)(?:عام|سنه)(?:{sp}(?:الجاريه?|الحاليه?))?)))?|(?P<o>{offset_alt}|الاخيره|الاخير)){R}"
         ),
+        # (masked) و, a figure and its unit after a unit alone: سنة وستة أشهر
+        "and_units": regex.compile(rf"{osp}و{osp}#+{sp}(?:{unit_alt}){R}"),
         "unit_alone": regex.compile(rf"{L}(?P<pc>[وفبل])??(?P<u>{unit_alt}){R}(?!{sp}#)"),
         "duration_lead": regex.end_gated(rf"{L}[وف]?(?:{_alt(d['duration_lead'])}){sp}$"),
         "and_half": regex.compile(rf"{sp}ونصف{R}"),

@@ -671,9 +671,9 @@ class _Finder:
             if (
                 key in ("غد", "الغد")
                 and not (m.group("yawm") or wa or _FROM_BEFORE.search(t, s - 4, s))
-                and (key == "غد" or p["tomorrow_after"].search(t, s - 16, s) is None)
+                and p["tomorrow_after"].search(t, s - 16, s) is None
             ):
-                # يوم غد، من غد الأحد، مباراة الغد: tomorrow; لغد أفضل، حزب الغد: no day
+                # يوم غد، من غد الأحد، مباراة الغد، صباح غد: tomorrow; لغد أفضل، حزب الغد: no day
                 continue
             day = None if ref is None else ref + dt.timedelta(days=offset)
             if wa is not None:
@@ -1020,6 +1020,8 @@ class _Finder:
                 lead = p["duration_lead"].search(t, m.start() - 16, m.start())
                 if lead is not None or p["and_half"].match(t, m.end(), m.end() + REACH):
                     amount = 1
+                elif p["and_units"].match(self.m, m.end()):
+                    amount = 1  # سنة وستة أشهر: a year and (a duration the pipeline joins)
                 elif p["event_after"].match(t, m.end(), m.end() + REACH) and p["from_event"].search(
                     t, m.start() - 8, m.start()
                 ):

@@ -213,11 +213,37 @@ def _join_pairs(norm: Normalized, items: list[Item]) -> list[Item]:
     return out
 
 
+# a duration in a unit and و and one in the next smaller: سنة وستة أشهر is 18 months
+_SMALLER = {
+    ("year", "month"): 12,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+    ("week", "day"): 7,
+}
+_AND = re.compile(r"[ \t]*و[ \t]*")
+
+
 def _durations(norm: Normalized, first: Item, second: Item) -> Item | None:
     """Two durations of one unit, each with its unit, joined by إلى, حتى or a hyphen (or
-    by و after بين): ``4 سنوات إلى 5 سنوات`` is one range, as ``من 4 إلى 5 سنوات`` is."""
+    by و after بين): ``4 سنوات إلى 5 سنوات`` is one range, as ``من 4 إلى 5 سنوات`` is. A
+    duration and و and one in the next smaller unit are one, in the smaller: ``سنة وستة
+    أشهر`` is 18 months, ``ساعتين و30 دقيقة`` 150 minutes."""
     a, b, n, f = first
     a2, b2, _, g = second
+    per = _SMALLER.get((f.unit or "", g.unit or ""))
+    if (
+        per is not None
+        and f.kind == g.kind == "duration"
+        and f.bound == "exact"
+        and isinstance(f.value, int)
+        and g.value is not None
+        and _AND.fullmatch(norm.text, b, a2)
+    ):
+        s, e = norm.span(a, b2)
+        total = to_python(Fraction(f.value * per) + Fraction(str(g.value)))
+        joined = _Draft("duration", s, e, norm.source[s:e], value=total, bound=g.bound, unit=g.unit)
+        return a, b2, n, joined
     if (
         f.kind != "duration"
         or g.kind != "duration"
