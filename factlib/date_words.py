@@ -165,7 +165,8 @@ def date_words() -> DateWords:
         rf"|{_alt(d['past_after_future'])}){RIGHT}"
     )
     # من or على after a time unit: counted from an event (بعد يومين من الحادثة), not من أجل
-    event_after = rf"{SPACES}(?:من{RIGHT}(?!{SPACES}اجل{RIGHT})|علي{RIGHT})"
+    # (a purpose) nor من الزمان (قبل قرن من الزمان: a century ago)
+    event_after = rf"{SPACES}(?:من{RIGHT}(?!{SPACES}(?:اجل|الزمان|الزمن){RIGHT})|علي{RIGHT})"
     quarters = [*d["quarter_words"], *d["half_words"]]
     L, R = LEFT, RIGHT
     sp = SPACES

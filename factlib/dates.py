@@ -243,6 +243,8 @@ class _Finder:
 
     def add(self, start: int, end: int, date: DateValue | None = None, **kw: Any) -> None:
         kind = kw.pop("kind", "date")
+        if kw.get("unit") == "century":  # نصف قرن: 50 years (the contract has no century unit)
+            kw["unit"], kw["amount"] = "year", kw["amount"] * 100
         self.cands.append(DateMention(start, end, kind, date, **kw))
 
     def value(
@@ -891,7 +893,13 @@ class _Finder:
 
     @staticmethod
     def _ago_grain(unit: str) -> str:
-        return {"week": "week", "month": "month", "year": "year", "decade": "year"}.get(unit, "day")
+        return {
+            "week": "week",
+            "month": "month",
+            "year": "year",
+            "decade": "year",
+            "century": "year",
+        }.get(unit, "day")
 
     def _ago(self, unit: str, n: int) -> cal.Span | None:
         try:
@@ -908,8 +916,8 @@ class _Finder:
             return d, d
         if unit in ("week", "month"):
             return self._period(unit, n)  # منذ ثلاثة أشهر: the month three before this one
-        if unit in ("year", "decade"):  # منذ عقدين: the year twenty before this one
-            return self._period("year", n * (10 if unit == "decade" else 1))
+        if unit in ("year", "decade", "century"):  # منذ عقدين: the year twenty before this one
+            return self._period("year", n * {"year": 1, "decade": 10, "century": 100}[unit])
         return ref, ref  # hours, minutes: today
 
     def _last_or_next(self, unit: str, n: int, offset: int) -> cal.Span | None:
@@ -928,8 +936,8 @@ class _Finder:
             if offset < 0:
                 return ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
             return ref + dt.timedelta(days=1), ref + dt.timedelta(days=days)
-        if unit in ("month", "year", "decade"):
-            months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+        if unit in ("month", "year", "decade", "century"):
+            months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
             if offset < 0:
                 y, mo = cal.add_months(ref, -months)
                 first = cal.month_span(y, mo)
