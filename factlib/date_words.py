@@ -31,6 +31,7 @@ class DateWords:
     relative_days: dict[str, int]
     periods: dict[str, str]
     period_duals: dict[str, str]  # folded العامين -> year: two of the period
+    dual_following: frozenset[str]  # اللاحقين: two periods after a date of the story
     parts: dict[str, str]
     units: dict[str, tuple[str, str]]  # folded form -> (unit, number: sg|dual|pl)
     decades: dict[str, int]
@@ -252,7 +253,7 @@ def date_words() -> DateWords:
         ),
         "relative_period": regex.compile(
             rf"{L}(?:[لبو]?(?P<this>{_alt(d['this'])}){sp})?{_definite([*periods, *period_duals], 'per')}"
-            rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي|{_alt(d['dual_last'])}))?{R}"
+            rf"(?:{sp}(?P<o>{offset_alt}|قبل{sp}الماضي|{_alt([*d['dual_last'], *d['dual_following']])}))?{R}"
         ),
         "relative_day": regex.compile(
             rf"{L}(?:(?P<yawm>[وف]?(?:ب|في{sp})?يوم){sp})?(?P<pc>[وفب])??(?P<rd>{_alt(relative_days)}){R}"
@@ -384,6 +385,7 @@ def date_words() -> DateWords:
         relative_days=relative_days,
         periods=periods,
         period_duals=period_duals,
+        dual_following=frozenset(_key(x) for x in d["dual_following"]),
         parts=parts,
         units=units,
         decades=decades,

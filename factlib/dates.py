@@ -697,7 +697,11 @@ class _Finder:
             if key in w.period_duals:
                 # العامين الماضيين، الشهرين الأخيرين، الأسبوعين المقبلين: the last or next two
                 o = m.group("o")
-                if o is not None and m.group("this") is None and o.endswith(("ين", "ان")):
+                if o is not None and w.key(o) in w.dual_following:
+                    # خلال الشهرين اللاحقين: after a date of the story, how long
+                    unit = w.period_duals[key]
+                    self.add(m.start("art"), m.end(), kind="duration", amount=2, unit=unit)
+                elif o is not None and m.group("this") is None and o.endswith(("ين", "ان")):
                     # (an offset in the dual: العامين السابق والحالي are two years named)
                     offset = w.offsets.get(w.key(o), -1)  # الأخيرين: the last ones
                     self._units_around(
