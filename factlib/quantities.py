@@ -354,12 +354,15 @@ class _Finder:
         if nm is not None and nm.group("art") is None and value >= 1 and not spelled_one_or_two:
             # مباراة واحدة وتعادلت: واحد and اثنان follow the noun they count, never precede it
             lemma = self.lemma(nm.start("n"), nm.end("n"))
+            quoted = nm.group("q") is not None
             if (
                 lemma is not None
                 and not self._numbers().overlaps(nm.start("n"), nm.end("n"))
                 and (spelled or not 1900 <= value <= 2100 or self.w.knows_noun(nm.group("n")))
+                and (not quoted or self.w.knows_noun(nm.group("n")))
             ):  # not ثلاثة وأربعة: a number word; not رؤية 2030 ترتكز: a year, a verb after it
-                return "count", lemma, nm.end("n"), value
+                # (in quotes only a noun the lexicon knows: 15 "سعوديا")
+                return "count", lemma, nm.end() if quoted else nm.end("n"), value
         return kind, None, end, value
 
     def count_of(self, start: int) -> str | None:

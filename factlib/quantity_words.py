@@ -280,7 +280,10 @@ def quantity_words() -> QuantityWords:
         "currency_dual": regex.compile(
             rf"{L}(?P<c>{_alt(k for k, v in forms.items() if v.dual)}){R}"
         ),
-        "noun_after": regex.compile(r"(?:[ \t]+|(?<=\d))(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)"),
+        # (a quoted noun too: 15 "سعوديا", whose closing quote is in the match)
+        "noun_after": regex.compile(
+            r"(?:[ \t]+|(?<=\d))(?:(?P<q>[\"«“])(?=[^\"»”\s]+[\"»”]))?(?P<art>ال)?(?P<n>\p{L}[\p{L}\p{M}]+)(?(q)[\"»”])"
+        ),
         # بأكثر من، وبنحو، لأكثر من: the bound takes the clitics of the phrase it opens (بدون is without;
         # لتصل إلى after a trend is where it arrived, not an upper bound)
         "bound_before": regex.end_gated(
