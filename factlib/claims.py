@@ -90,6 +90,8 @@ _COUNT_HEADS = frozenset(
 )  # folded heads a count's metric may have  # folded; stop words, unless an adjective follows
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
+# a relative clause between commas that ends right before a figure: ، الذي يقيس …،
+_ASIDE = re.compile(r"[،,][ \t]*[وف]?(?:الذي|التي|الذين)[ \t][^،,؛:.!؟\n]{0,80}[،,][ \t]*$")
 # what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
 # اعلي مستوي منذ 25 ابريل: a record is compared with that day, not dated by it
 _RECORD_SINCE = (
@@ -687,7 +689,16 @@ class _Finder:
             start = opened
         comma = _COMMA.search(self.t[start:pos][::-1])
         if comma is not None:
-            start = pos - comma.start()  # after the last comma before the figure
+            last = pos - comma.start()  # after the last comma before the figure
+            aside = _ASIDE.search(self.t, start, last)
+            # وقفز مؤشر الدولار، الذي يقيس أداءه مقابل ست عملات، 0.46 بالمئة: a relative
+            # clause between commas right before the figure is an aside, the clause goes on
+            # before it (once: the comma before the aside is taken as the clause's start)
+            if aside is not None and not self.t[last:pos].strip():
+                before = _COMMA.search(self.t[start : aside.start()][::-1])
+                last = start if before is None else aside.start() - before.start()
+                after = [a for a in after if not aside.start() <= a <= pos]  # ست عملات in it
+            start = last
         return max([start, *(a for a in after if sent[0] <= a <= pos)])
 
     def measured(self, clause: int, qstart: int) -> int | None:
@@ -717,6 +728,9 @@ class _Finder:
         if not verbs:
             return None
         v = verbs[-1]
+        aside = _ASIDE.search(self.t, v.end(), qstart)
+        if aside is not None:
+            qstart = aside.start()  # مؤشر الدولار، الذي يقيس …، 0.46: the words before the aside
         if _VALUE_NAMED.match(self.t, v.end(), qstart):
             # صفقة تقدر قيمتها بـ، التي تبلغ قيمتها: the value of the noun before the verb
             return self.marked(clause, qstart, v.start())
