@@ -296,5 +296,7 @@ def _pair_scale(f: _Draft, g: _Draft) -> Exact | None:
         # than 2 million), and one whose ends do not rise is no range
         if scale is not None and f.value * scale >= g.value:
             scale = Fraction(1) if f.value < g.value else None
+        if scale is not None and g.value > 100 * f.value * scale:
+            return None  # نحو ثلاثة إلى أربعة آلاف سنة: its ends too far apart to be one range
         return scale
     return None

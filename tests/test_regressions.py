@@ -1063,7 +1063,17 @@ def test_round_fourteen_review_quantities(
 
 def test_a_duration_range_runs_up() -> None:
     """نحو 1000 إلى 2 مليون سنة gave low 1,000 million, high 2 million: the first figure took
-    the second's scale though it was already above it."""
+    the second's scale though it was already above it. Its ends are now far apart (no
+    range), and a range whose first end has its own scale keeps it."""
     doc = factlib.extract("يعود تاريخها إلى نحو 1000 إلى 2 مليون سنة")
-    [f] = doc.facts
-    assert (f.kind, f.low, f.high, f.unit) == ("duration", 1000, 2000000, "year")
+    assert all(f.low is None or f.low < f.high for f in doc.facts)
+    assert not any(f.bound == "range" for f in doc.facts)
+    [f] = factlib.extract("تتراوح أعمارها بين 300 ألف و350 ألف سنة").facts
+    assert (f.kind, f.low, f.high, f.unit) == ("duration", 300000, 350000, "year")
+
+
+def test_a_duration_range_has_ends_of_one_size() -> None:
+    """نحو ثلاثة إلى أربعة آلاف سنة was one range from 3 to 4,000 years: a spelled first
+    figure does not say the second's scale, and ends so far apart make no range."""
+    doc = factlib.extract("يعود تاريخها إلى نحو ثلاثة إلى أربعة آلاف سنة")
+    assert not any(f.bound == "range" for f in doc.facts)
