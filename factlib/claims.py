@@ -84,10 +84,7 @@ _VERB_SHAPE = re.compile(
 _NISBA = ("يه", "ي", "يا", "يين", "يون")  # folded endings of a nisba adjective
 # right after a measure verb, the value named with its pronoun, then the figure
 _VALUE_NAMED = re.compile(r"[ \t]+(?:قيمته|قيمتها)[ \t]*(?:ب[ \t]*)?$")
-_POSSESSED = frozenset({"قيمته", "قيمتها"})
-_COUNT_HEADS = frozenset(
-    {"عدد", "مجموع", "اجمالي"}
-)  # folded heads a count's metric may have  # folded; stop words, unless an adjective follows
+_POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 # a relative clause between commas that ends right before a figure: ، الذي يقيس …،
@@ -166,6 +163,7 @@ class ClaimWords:
     links: frozenset[str]  # بن, عبد: the links inside a name
     body_heads: frozenset[str]  # وزارة, شركة: a subject that is a body
     heads: frozenset[str]  # عدد, حجم: the head of a metric
+    count_heads: frozenset[str]  # عدد, مجموع: the heads a count's metric may have
     doers: frozenset[str]  # سجل, ضم: before a count, the words after them are its subject
     common: frozenset[str]  # nouns that never begin a person's name
     not_names: frozenset[str]  # what opens an aside between commas (بعد، عبر، متحدثا)
@@ -208,6 +206,7 @@ def _words() -> ClaimWords:
         links=frozenset(fold(w) for w in d["name_links"]),
         body_heads=frozenset(phrase_key(w) for w in d["body_heads"]),
         heads=frozenset(fold(w) for w in d["metric_heads"]),
+        count_heads=frozenset(fold(w) for w in d["count_heads"]),
         doers=frozenset(fold(w) for w in d["count_doers"]),
         common=_common_nouns(d),
         not_names=frozenset(fold(w) for w in d["not_names"]),
@@ -843,7 +842,7 @@ class _Finder:
             return False
         first = self.t[metric[0] : metric[1]].split()[0]
         first = first[1:] if first[:1] in ("و", "ف") and first[1:3] == "ال" else first
-        return (first[2:] if first.startswith("ال") else first) not in self.w.heads
+        return _bare(first) not in self.w.heads
 
     def headed(self, clause: int, end: int, count: bool = False) -> tuple[int, int] | None:
         """The noun phrase a word of 'metric_heads' opens right before ``end`` (the figure,
@@ -861,7 +860,7 @@ class _Finder:
             return None  # no head in the window (nine windows in ten): no words to read
         words = list(_WORD.finditer(self.t, lo, end))[-5:]
         stop, heads = self.w.stop, self.w.heads
-        head = None
+        head, key = None, ""
         for k in range(len(words) - 1, -1, -1):
             word = words[k].group()
             bare = word.strip(_PUNCTUATION)
@@ -879,13 +878,10 @@ class _Finder:
                 # with its pronoun (نمو شهري نسبته): the phrase starts after it
                 break
             if bare in heads or (bare[0] in "وف" and bare[1:] in heads):
-                head = k  # not after ب or ل: بمعدل، بعدد، لعدد lead to the figure
-        if head is not None and count:
-            word = words[head].group().strip(_PUNCTUATION)
-            if (word[1:] if word[0] in "وف" and word[1:] in heads else word) not in _COUNT_HEADS:
-                return None  # خفض أسعار الخبز 3 مرات: a count of other things than prices
-        if head is None:
-            return None
+                # (not after ب or ل: بمعدل، بعدد، لعدد lead to the figure)
+                head, key = k, bare if bare in heads else bare[1:]
+        if head is None or (count and key not in self.w.count_heads):
+            return None  # (خفض أسعار الخبز 3 مرات: a count of other things than prices)
         phrase = self._trim(words[head].start(), words[-1].end())
         if phrase is None or phrase[1] <= words[head].end():
             return None  # a head alone (حجز كمية 177 طنا، شراء نسبة الـ61): it names nothing
