@@ -42,10 +42,7 @@ _ELIDED_AFTER = re.compile(r"[ \t]*(?:في[ \t]|[،,.؛:)]|$)")
 _PART_OF = re.compile(
     r"[ \t]+من[ \t]+(?:ال(?P<n>[^\W\d_]{3,})|(?P<c>[^\W\d_]{3,})(?=[ \t]+ال[^\W\d_]))(?![^\W\d_])"
 )  # a definite plural (من الفنيين) or the head of a construct (من رجال الإطفاء)
-_ELIDED_REACH = 60
-_SCALE = re.compile(
-    r"الف|الاف|مليون|ملايين|مليار|بليون|ترليون|تريليون"
-)  # folded scale words  # how far back the count that names the noun may end
+_ELIDED_REACH = 60  # how far back the count that names the noun may end
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
 # a bitmap at each character of the text, where \d is a look-up of its Unicode category
@@ -612,6 +609,7 @@ class _Finder:
         Not before من (و50 من الفنيين counts technicians) nor any other word, which may be
         the figure's own noun or adjective."""
         w, t = self.w, self.t
+        scales = {m.start: m.scale for m in self.nums}  # a figure's scale word (numbers.json)
         last: Quantity | None = None  # the last count of the sentence that is no others
         gap_start = 0
         for i, q in enumerate(out):  # one pass: each gap between quantities is read once
@@ -623,7 +621,7 @@ class _Finder:
                 and last is not None
                 and out[i - 1] is last  # في الدقيقتين 11 و62: 62 pairs with 11
                 and isinstance(q.value, int)  # و2.5 في الهند: 2.5 million, its scale left out
-                and (_SCALE.search(t, q.start, q.end) or not _SCALE.search(t, last.start, last.end))
+                and (scales.get(q.number_start, 1) != 1 or scales.get(last.number_start, 1) == 1)
                 and q.start - last.end <= _ELIDED_REACH
                 and t[q.start - 1 : q.start] == "و"
                 and _ELIDED_AFTER.match(t, q.end) is not None
