@@ -104,6 +104,11 @@ def month_span(year: int, month: int) -> Span | None:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def month_or_day(year: int, month: int, day: int | None) -> Span | None:
+    """A day of ``month`` in ``year``, or the whole month when no ``day`` is said."""
+    return day_span(year, month, day) if day else month_span(year, month)
+
+
 def year_span(year: int) -> Span | None:
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         return None
@@ -135,7 +140,7 @@ def nearest_year(month: int, day: int | None, ref: dt.date, tense: int = 0) -> i
     day); in the ``tense`` of its clause when that is known (:func:`nearest`)."""
     best = nearest(
         (ref.year - 1, ref.year, ref.year + 1),
-        lambda y: day_span(y, month, day) if day else month_span(y, month),
+        lambda y: month_or_day(y, month, day),
         ref,
         tense=tense,
     )
@@ -211,6 +216,11 @@ def hijri_month_span(year: int, month: int) -> Span | None:
         return None
     a, b = _hijri(year, month, 1), _hijri(year, month, length)
     return None if a is None or b is None else (a, b)
+
+
+def hijri_month_or_day(year: int, month: int, day: int | None) -> Span | None:
+    """A day of the Hijri ``month`` in ``year``, or the whole month when no ``day`` is said."""
+    return hijri_day(year, month, day) if day else hijri_month_span(year, month)
 
 
 def hijri_year_span(year: int) -> Span | None:

@@ -81,6 +81,7 @@ _ADJECTIVE = re.compile(
 )
 _DEFINITE_DIGITS = re.compile(r"ال[ \t]*\d")  # الـ24 folded: an article before digits
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")  # the word after a figure, its blanks before
+_YEARS_IN = {"year": 1, "decade": 10, "century": 100}  # the units counted in years
 _LAST_CENTURY = ("الماضي", "المنصرم")  # القرن الماضي: the century before the reference's
 
 
@@ -244,7 +245,7 @@ class _Finder:
     def add(self, start: int, end: int, date: DateValue | None = None, **kw: Any) -> None:
         kind = kw.pop("kind", "date")
         if kw.get("unit") == "century":  # نصف قرن: 50 years (the contract has no century unit)
-            kw["unit"], kw["amount"] = "year", kw["amount"] * 100
+            kw["unit"], kw["amount"] = "year", kw["amount"] * _YEARS_IN["century"]
         self.cands.append(DateMention(start, end, kind, date, **kw))
 
     def value(
@@ -381,9 +382,7 @@ class _Finder:
                 if offset is None and tense is not None:
                     year = self._in_tense(
                         year,
-                        lambda y: (
-                            cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month)
-                        ),
+                        lambda y: cal.hijri_month_or_day(y, month, day),
                         tense,
                         lambda t: self._nearest_hijri_year(month, day, None, t),
                     )
@@ -393,7 +392,7 @@ class _Finder:
                 if tense is not None:
                     year = self._in_tense(
                         year,
-                        lambda y: cal.day_span(y, month, day) if day else cal.month_span(y, month),
+                        lambda y: cal.month_or_day(y, month, day),
                         tense,
                         lambda t: cal.nearest_year(month, day, ref, t),
                     )
@@ -406,16 +405,9 @@ class _Finder:
                     year -= 1
                 elif offset > 0 and here <= now:
                     year += 1
-        if calendar == "hijri":
-            a = (
-                cal.hijri_day(year, month, first_day or day)
-                if day
-                else cal.hijri_month_span(year, month)
-            )
-            b = cal.hijri_day(year, month, day) if day else a
-        else:
-            a = cal.day_span(year, month, first_day or day) if day else cal.month_span(year, month)
-            b = cal.day_span(year, month, day) if day else a
+        span_of = cal.hijri_month_or_day if calendar == "hijri" else cal.month_or_day
+        a = span_of(year, month, first_day or day)  # (no first day without a day)
+        b = span_of(year, month, day) if day else a
         span = None if a is None or b is None else (a[0], b[1])
         if span is None and not relative:
             return None
@@ -451,7 +443,7 @@ class _Finder:
             return None
         return cal.nearest(
             (hy - 1, hy, hy + 1),
-            lambda y: cal.hijri_day(y, month, day) if day else cal.hijri_month_span(y, month),
+            lambda y: cal.hijri_month_or_day(y, month, day),
             self.ref,
             offset,
             tense,
@@ -897,13 +889,7 @@ class _Finder:
 
     @staticmethod
     def _ago_grain(unit: str) -> str:
-        return {
-            "week": "week",
-            "month": "month",
-            "year": "year",
-            "decade": "year",
-            "century": "year",
-        }.get(unit, "day")
+        return "year" if unit in _YEARS_IN else unit if unit in ("week", "month") else "day"
 
     def _ago(self, unit: str, n: int) -> cal.Span | None:
         try:
@@ -920,8 +906,8 @@ class _Finder:
             return d, d
         if unit in ("week", "month"):
             return self._period(unit, n)  # منذ ثلاثة أشهر: the month three before this one
-        if unit in ("year", "decade", "century"):  # منذ عقدين: the year twenty before this one
-            return self._period("year", n * {"year": 1, "decade": 10, "century": 100}[unit])
+        if unit in _YEARS_IN:  # منذ عقدين: the year twenty before this one
+            return self._period("year", n * _YEARS_IN[unit])
         return ref, ref  # hours, minutes: today
 
     def _last_or_next(self, unit: str, n: int, offset: int) -> cal.Span | None:
@@ -940,8 +926,8 @@ class _Finder:
             if offset < 0:
                 return ref - dt.timedelta(days=days), ref - dt.timedelta(days=1)
             return ref + dt.timedelta(days=1), ref + dt.timedelta(days=days)
-        if unit in ("month", "year", "decade", "century"):
-            months = n * {"month": 1, "year": 12, "decade": 120, "century": 1200}[unit]
+        if unit == "month" or unit in _YEARS_IN:
+            months = n * (1 if unit == "month" else 12 * _YEARS_IN[unit])
             if offset < 0:
                 y, mo = cal.add_months(ref, -months)
                 first = cal.month_span(y, mo)
@@ -1622,11 +1608,7 @@ def _in_year(value: DateValue, year: int, relative: bool) -> DateValue | None:
     first end of من يناير إلى أبريل 2017, and 11 أغسطس من نفس العام."""
     assert value.start is not None
     a = value.start
-    span = (
-        cal.day_span(year, a.month, a.day)
-        if value.grain == "day"
-        else cal.month_span(year, a.month)
-    )
+    span = cal.month_or_day(year, a.month, a.day if value.grain == "day" else None)
     return None if span is None else replace(value, start=span[0], end=span[1], relative=relative)
 
 
