@@ -28,6 +28,7 @@ from typing import Any
 from factlib import patterns as regex
 from factlib.arabic import LEFT, RIGHT, SPACES, is_letter, last_whole_word, phrase_key
 from factlib.arabic import phrase_alternation as _alt
+from factlib.date_words import date_words
 from factlib.entities import People
 from factlib.entities import bare as _bare
 from factlib.lexicon import load
@@ -700,6 +701,31 @@ class _Finder:
             start = last
         return max([start, *(a for a in after if sent[0] <= a <= pos)])
 
+    def past_dated(
+        self, sent: tuple[int, int], clause: int, after: list[int], date_ends: dict[int, int]
+    ) -> int:
+        """Where the clause begins if the date between the two commas before it is an aside
+        (هبطت أسعار النفط بداية التداولات، الجمعة، بنسبة 2%: what fell, and when, are before
+        it): after the comma before those, or where the sentence (at most 300 characters
+        back) begins, but never before the figure or speech before it (``after``, as for
+        :meth:`clause_start`). ``clause`` itself when no date stands there. ``date_ends``
+        maps each date's start to its end."""
+        t, comma = self.t, clause - 1
+        if t[comma : comma + 1] not in ("،", ",", "؛"):
+            return clause
+        start = max(sent[0], comma - 300)
+        before = _COMMA.search(t[start:comma][::-1])
+        if before is None:
+            return clause
+        left = comma - before.start()  # right after the comma before
+        a = left + len(t[left:comma]) - len(t[left:comma].lstrip())
+        b = comma - len(t[left:comma]) + len(t[left:comma].rstrip())
+        if a == b or date_ends.get(a) != b:
+            return clause
+        further = _COMMA.search(t[start : left - 1][::-1])
+        wide = start if further is None else left - 1 - further.start()
+        return max([wide, *(a for a in after if sent[0] <= a <= clause)])
+
     def measured(self, clause: int, qstart: int) -> int | None:
         """Where the clause before a figure first holds a measure verb or a trend word, if
         it does. Four clauses in five hold none (on the corpus), and then neither
@@ -734,6 +760,10 @@ class _Finder:
             # صفقة تقدر قيمتها بـ، التي تبلغ قيمتها: the value of the noun before the verb
             return self.marked(clause, qstart, v.start())
         after = self._trim(v.end(), qstart)
+        if after is not None and self._part_of_period(after[0]):
+            # ارتفع في منتصف التعاملات مؤشر البورصة: the words after the time's two
+            when = list(itertools.islice(_WORD.finditer(self.t, after[0], qstart), 2))
+            after = self._trim(when[-1].end(), qstart) if len(when) == 2 else None
         if after is not None:
             return after
         if self.t[v.start("v") - 1] == "ل":
@@ -745,6 +775,16 @@ class _Finder:
         # participle, not its whole clause
         near = "تراوح" in v.group("v") or v.group("v").startswith("البالغ")
         return self._trim(before, v.start(), most=4 if near else 12)
+
+    def _part_of_period(self, pos: int) -> bool:
+        """Whether the word at ``pos`` names a part of a period (dates.json ``parts``:
+        بداية، منتصف، ختام): هبطت أسعار النفط بداية التداولات، الجمعة، بنسبة 2%, the words
+        after the verb say when, and what fell is the subject before it (or the words after
+        the time: ارتفع في منتصف التعاملات مؤشر البورصة 3%)."""
+        word = _WORD.match(self.t, pos)
+        key = "" if word is None else word.group().strip(_PUNCTUATION)
+        parts = date_words().parts
+        return key in parts or (key[:1] in "وفب" and key[1:] in parts)
 
     def share_of(self, qend: int, sent_end: int) -> tuple[int, int] | None:
         """What a percentage is a share of, after من: 32% من السعوديين العاملين في سوق العمل
@@ -1002,6 +1042,7 @@ def find_claims(
     source_starts = [p for p, _ in sources]
     dates = sorted((f for f in facts if f.kind == "date"), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
+    date_ends = {d.start: d.end for d in dates}
     # a figure's clause begins after the quantity before it, not after a date: ارتفعت
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
     fact_ends = sorted(x.end for x in facts if x.kind != "date")
@@ -1016,6 +1057,11 @@ def find_claims(
         ]
         clause = finder.clause_start(sent, f.start, ends)
         first = finder.measured(clause, f.start)
+        wide = finder.past_dated(sent, clause, ends, date_ends)  # the dates of the claim's time
+        if first is None and wide < clause:
+            # ارتفعت الأسهم، الجمعة، بنسبة 2%: no verb after the date, the clause is wider
+            first = finder.measured(wide, f.start)
+            clause = wide if first is not None else clause
         verbs = finder.measures(first, f.start) if first is not None else []
         metric = finder.metric(clause, f.start, verbs) if first is not None else None
         if metric is not None and f.kind == "count" and finder.subject_of(verbs[-1], metric):
@@ -1081,7 +1127,7 @@ def find_claims(
             for d in _within(
                 dates, date_starts, max(sent[0], f.start - 400), min(sent[1], f.end + 400)
             )
-            if not (d.relative and d.date_grain == "day" and d.start < clause)
+            if not (d.relative and d.date_grain == "day" and d.start < wide)
             and not (statement > d.start >= (speech.start if speech else sent[1]))
         ]
         if scoped:

@@ -353,7 +353,7 @@ def date_words() -> DateWords:
         ),
         "quarter_last": regex.compile(rf"{L}{_definite(quarters, 'q', lil=False)}{sp}الاخير{R}"),
         "part_bare": regex.compile(
-            rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
+            rf"{L}(?P<pc>[وفبل])??(?P<part>{_alt(parts)}){sp}(?P<per>العام|السنه|الشهر|الاسبوع)(?!{sp}(?:{offset_alt}|#))(?![\p{{L}}\p{{M}}])"
         ),
         "not_friday": regex.compile(r"(?:صلاه|خطبه|صلوات|خطب)[ \t]+$"),
         # الشهر نفسه, نفس العام, بالسنة ذاتها: the month or year of the date before (group per)

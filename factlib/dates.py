@@ -1391,7 +1391,7 @@ class _Finder:
         for d in ds:
             if (
                 d.kind != "date"
-                or d.grain not in ("year", "month")
+                or d.grain not in ("year", "month", "week")
                 or d.is_range
                 or d.date is None
                 or (pm := p["part"].search(t, d.start - 16, d.start)) is None
@@ -1407,7 +1407,9 @@ class _Finder:
             if out.overlapping(m.start(), m.end()):
                 continue
             part = w.parts[w.key(m.group("part"))]
-            grain = "month" if w.key(m.group("per")) == "الشهر" else "year"
+            grain = {"الشهر": "month", "الاسبوع": "week"}.get(w.key(m.group("per")), "year")
+            if grain == "week" and part == "end":
+                continue  # يومي إجازة نهاية الأسبوع: any weekend, or one before or after
             whole = self.value(self._period(grain, 0), grain, relative=True)
             if whole is not None:
                 out.append(DateMention(m.start("part"), m.end(), "date", self._part(whole, part)))
@@ -1423,6 +1425,14 @@ class _Finder:
             assert span is not None
             return replace(
                 whole, start=span[0], end=span[1], grain="half" if part == "middle" else "quarter"
+            )
+        if whole.grain == "week":  # Monday to Sunday: مطلع الأسبوع, its first two days
+            first, last = {"start": (0, 1), "middle": (2, 3), "end": (4, 6)}[part]
+            return replace(
+                whole,
+                start=a + dt.timedelta(days=first),
+                end=a + dt.timedelta(days=last),
+                grain="day",
             )
         days = {"start": (1, 10), "middle": (11, 20), "end": (21, b.day)}[part]
         return replace(whole, start=a.replace(day=days[0]), end=a.replace(day=days[1]), grain="day")

@@ -1077,3 +1077,29 @@ def test_a_duration_range_has_ends_of_one_size() -> None:
     figure does not say the second's scale, and ends so far apart make no range."""
     doc = factlib.extract("يعود تاريخها إلى نحو ثلاثة إلى أربعة آلاف سنة")
     assert not any(f.bound == "range" for f in doc.facts)
+
+
+def test_a_date_aside_does_not_widen_past_the_figure_before() -> None:
+    """A date between commas widens the clause of the figure after it, but never past the
+    figure before: on بلغت 24%، قبل أسبوعين، بدلا من 16.75% the widened clause had read
+    بدلا as the second figure's metric."""
+    doc = factlib.extract(
+        "ورفع البنك أسعار الفائدة إلى مستويات قياسية بلغت 24%، قبل أسبوعين، بدلا من 16.75%.",
+        reference_date="2018-09-01",
+    )
+    metrics = {doc.facts[c.fact].text: c.metric for c in doc.claims}
+    assert metrics.get("16.75%") != "بدلا"
+
+
+def test_a_bare_weekend_is_no_date() -> None:
+    """مطلع الأسبوع is this week's Monday and Tuesday, but a bare نهاية الأسبوع is any
+    weekend (يومي إجازة نهاية الأسبوع) and gives no date."""
+    doc = factlib.extract("قتل 14 شخصا مطلع الأسبوع", reference_date="2018-07-17")
+    [f] = [f for f in doc.facts if f.kind == "date"]
+    assert f.text == "مطلع الأسبوع"
+    assert f.date is not None and (str(f.date.start), str(f.date.end)) == (
+        "2018-07-16",
+        "2018-07-17",
+    )
+    doc = factlib.extract("يوما إجازة نهاية الأسبوع", reference_date="2018-07-11")
+    assert not [f for f in doc.facts if f.kind == "date"]
