@@ -69,6 +69,12 @@ def _future_forms(verbs: Iterable[str], future: str = "س", persons: str = "يت
     return rf"{future}[{persons}](?:(?:{_alt(stems)})(?:ان)?|(?:{_alt(plurals)})ون)"
 
 
+# س before an imperfect of a derived verb, whatever its stem: ستتقلص، سيتراجع (V, VI),
+# سينخفض، ستنطلق (VII), سيستمر، ستستضيف (X). Their prefixes begin almost no noun
+# (not سيناء، سيناريو: no ا or ي after the ن; not سنتيمتر: no ي after the ت).
+_FUTURE_DERIVED = r"س[يتن](?:ت(?!ي)[^\W\d_]{3,}|ست[^\W\d_]{2,}|ن(?![اي])[^\W\d_]{3,})"
+
+
 def _measured_in_past(verbs: Iterable[str]) -> list[str]:
     """The verbs in the past of claims.json's 'measure_verbs' (بلغ، تجاوز، ارتفعت), which
     lists them with their imperfects (يبلغ، تبلغ، يتجاوز): a form in ت is an imperfect when
@@ -189,7 +195,7 @@ def date_words() -> DateWords:
         rf"(?:(?:[وف]?(?P<aux>{_alt(d['past_auxiliaries'])}){sp})?[وف]?"
         # not أ after س: سأحل folds to ساحل, a coast; and alone not ت: تقدم، تلقى، تواصل are
         # also verbs in the past
-        rf"(?:{_future_forms(d['future_verbs'])}|{_alt(d['future_markers'])}"
+        rf"(?:{_future_forms(d['future_verbs'])}|{_alt(d['future_markers'])}|{_FUTURE_DERIVED}"
         rf"|(?P<imp>{_future_forms(set(d['future_verbs']) - set(d['not_alone']), '', 'ين')}))"
         rf"|(?P<past>{_alt(d['past_after_future'])}|التي{sp}(?:(?![يت]|س[يتن])[^\W\d_]{{2,5}}|ت(?!ت)[^\W\d_]{{3,4}})ت)){R}"
     )
@@ -273,6 +279,8 @@ def date_words() -> DateWords:
             rf"{L}[وف]?(?P<dir>{_alt(d['ago'])}|{_alt(d['later'])}){sp}(?:(?P<n>#+){sp})?(?P<u>{unit_alt}){R}(?!{sp}#)"
             # بعد يومين من الحادثة, بعد أربع سنوات على ضمها: counted from an event, not from today
             rf"(?!{event_after})"
+            # منذ يوم أمس، قبل يوم الجمعة: يوم names the day after it, it counts none
+            rf"(?!{sp}(?:{_alt(relative_days)}|{weekday_alt}){R})"
         ),
         # a run of # is tried at its first #: the engine jumps to a # in C, and a start
         # inside the run cannot match where the run's start did not (13.6 -> 2.4 ms)
@@ -372,7 +380,11 @@ def date_words() -> DateWords:
         "past": regex.compile(rf"{regex.BEFORE_WORD}{past}"),
         "past_at_start": regex.compile(past),
         "tense_open": regex.end_gated(
-            rf"{L}[وف]?(?:{_alt(d['tense_open_before'])})(?:{sp}(?:تاريخ|شهر|يوم))?{osp}[\"“«(]?{osp}$"
+            rf"{L}[وف]?(?:{_alt([*d['tense_open_before'], *d['start_words']])})(?:{sp}(?:تاريخ|شهر|يوم))?{osp}[\"“«(]?{osp}$"
+        ),
+        # بدءا من يوم الجمعة: a start, which is to come (dates._Finder.weekdays)
+        "start_before": regex.end_gated(
+            rf"{L}[وف]?(?:{_alt(d['start_words'])})(?:{sp}(?:يوم|غد))?{osp}$"
         ),
         "past_after": regex.compile(rf"{osp}\)?{osp}[،,]{osp}[وف]?{past_verbs}{R}"),
     }

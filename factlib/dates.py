@@ -58,6 +58,7 @@ _NUMERIC_DATE_OPEN = re.compile(
 
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])من[ \t]$")  # من غد, not تضمن غد
 _SAME_LOOK = 8  # how many dates back الشهر نفسه looks for its month (passing over ranges)
+_DEFINITE_AFTER = re.compile(r"[ \t]+[وف]?ال")  # a definite word next: a construct's head
 FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the future
 _LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
@@ -762,7 +763,16 @@ class _Finder:
             day = None
             if ref is not None:
                 back = (ref.weekday() - weekday) % 7
-                if wd_offset is None and self._tense_before(m.start()) > 0:
+                tense = self._tense_before(m.start()) if wd_offset is None else 0
+                if (
+                    wd_offset is None
+                    and tense == 0
+                    and p["start_before"].search(t, m.start() - 24, m.start()) is not None
+                ):
+                    # بدءا من يوم الجمعة, said of no tense: a start is as often just past as
+                    # to come, the nearer one (في استجابة … اعتبارا من الأحد, a day ago)
+                    tense = 1 if back > 3 else -1
+                if wd_offset is None and tense > 0:
                     day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
                 elif wd_offset is None:
                     day = ref - dt.timedelta(days=back)
@@ -1020,6 +1030,13 @@ class _Finder:
                     amount = 1
                 elif p["and_units"].match(self.m, m.end()):
                     amount = 1  # سنة وستة أشهر: a year and (a duration the pipeline joins)
+                elif (
+                    m.group("pc") is None
+                    and not m.group("u").startswith("ال")
+                    and quantity_words().p["bound_before"].search(t, m.start() - 24, m.start())
+                    and not _DEFINITE_AFTER.match(t, m.end())  # حتى يوم القبض عليه: the day of
+                ):
+                    amount = 1  # أكثر من ساعة, نحو شهر: one, bounded (as أكثر من 3 ساعات)
                 elif p["event_after"].match(t, m.end(), m.end() + REACH) and p["from_event"].search(
                     t, m.start() - 8, m.start()
                 ):
