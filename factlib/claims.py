@@ -367,6 +367,8 @@ class _Finder:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             subject = self.split(words)
+            if verb in _EXPECTED and subject.kind == "person" and _verbal_noun(subject.name[0]):
+                continue  # ويتوقع هبوط السهم: يُتوقع, it is expected; the event is no speaker
             before = subject.kind == "none" and verb not in self.w.participles
             if before:  # وزارة الصحة أعلنت أن …: the subject before the verb, opening the sentence
                 words = self._subject_before(m.start())
@@ -1004,6 +1006,16 @@ class _Finder:
         if not up and not down:
             return None
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
+
+
+_EXPECTED = frozenset({"يتوقع", "تتوقع"})  # folded; read as the passive يُتوقع as often
+# the shapes of a verbal noun (folded, with or without the article): استقرار، ارتفاع،
+# انخفاض، هبوط، تراجع. A name has none of them, and is no event
+_VERBAL_NOUN = re.compile(r"(?:ال)?(?:است..ا.|ا.ت.ا.|ان..ا.|..و.|ت.ا..)")
+
+
+def _verbal_noun(word: str) -> bool:
+    return _VERBAL_NOUN.fullmatch(word) is not None
 
 
 def _past_verb(word: str) -> bool:

@@ -161,9 +161,10 @@ class _Parser:
                 return None
             if t.form == "pl":
                 return None  # آلاف alone: a vague plural
-            nxt = self.conjoined(i + 1)
-            half = nxt is not None and nxt.cat == "frac"  # مليارًا ونصف: one and a half, not two
-            times = 2 if t.form == "dual" or (t.form == "acc" and not half) else 1
+            # مليارًا ونصف, مليونا و400 ألف: an accusative one before و and a figure (a dual
+            # construct, ألفا دولار, is followed by its noun), not two
+            joined = self.conjoined(i + 1) is not None
+            times = 2 if t.form == "dual" or (t.form == "acc" and not joined) else 1
             return t.value * times, t.value, i + 1
         value, j = head
         nxt = self.joined(j)

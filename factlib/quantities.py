@@ -786,13 +786,17 @@ class _Finder:
     def _defined_amount(self, m: NumberMention) -> Quantity | None:
         """Money or a measure that the article defines (مستوى الـ70 دولارا: the 70 dollars):
         digits after ال are read as an ordinal (الدورة الـ25), unless a currency or a unit
-        follows them. The fact is the amount, from its first digit."""
+        follows them. The fact is the amount, from its first digit. So are figures in words
+        of a hundred and more that the article defines (يتخطى ارتفاعها الألف متر, نادي
+        التريليون دولار: the thousand metres, not the thousandth), with their article."""
         t = self.t
-        if m.spelled or not t.startswith("ال", m.start):
-            return None
-        digits = m.start + 2 + (t[m.start + 2] == " ")
-        kind, unit, end, value = self.attach(m.end, "number", m.value, False)
-        if kind not in ("money", "measure"):
+        if not t.startswith("ال", m.start) or (m.spelled and m.value < 100):
+            return None  # (الخيمة الثالثة خيمة, الدقيقة الرابعة: ordinal words)
+        digits = m.start if m.spelled else m.start + 2 + (t[m.start + 2] == " ")
+        kind, unit, end, value = self.attach(m.end, "number", m.value, m.spelled)
+        if kind not in ("money", "measure") and not (
+            m.spelled and kind == "count" and unit is not None and self.w.knows_noun(fold(unit))
+        ):
             return None
         bound, s, e = self.bound(digits, end)
         return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=digits)

@@ -1103,3 +1103,31 @@ def test_a_bare_weekend_is_no_date() -> None:
     )
     doc = factlib.extract("يوما إجازة نهاية الأسبوع", reference_date="2018-07-11")
     assert not [f for f in doc.facts if f.kind == "date"]
+
+
+def test_a_comparative_before_min_opens_the_next_figure() -> None:
+    """وأكثر after a count is "or more" (ge), but before من it opens the next figure: on
+    مخلفة 14 ضحية وأكثر من مليون دولار the count took وأكثر and the money was lost."""
+    doc = factlib.extract("مخلفة 14 ضحية وأكثر من مليون دولار كخسائر مادية")
+    assert [(f.kind, f.text, f.bound) for f in doc.facts] == [
+        ("count", "14 ضحية", "exact"),
+        ("money", "أكثر من مليون دولار", "gt"),
+    ]
+    [f] = factlib.extract("قتل 20 شخصا أو أكثر").facts
+    assert (f.text, f.bound) == ("20 شخصا أو أكثر", "ge")
+    [f] = factlib.extract("قتل 10 أشخاص على الأقل من المدنيين").facts
+    assert (f.text, f.bound) == ("10 أشخاص على الأقل", "ge")
+
+
+def test_an_expected_event_is_no_speaker() -> None:
+    """ويتوقع هبوط السهم is يُتوقع, it is expected: the event after it is no speaker, and
+    a later وقال does not carry it on."""
+    doc = factlib.extract(
+        "وقال المهندس حمزة سعد إن الرياح قوية. فيما يتوقع استقرار الوضع الجوي بدءا من يوم"
+        " الجمعة. وقال إن سرعة الرياح بلغت 100 كلم في الساعة.",
+        reference_date="2017-03-08",
+    )
+    [c] = doc.claims
+    assert c.speaker == "حمزة سعد"
+    [c] = factlib.extract("ويتوقع المحللون نمو الاقتصاد بنسبة 3%.").claims
+    assert c.speaker == "المحللون"
