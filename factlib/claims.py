@@ -59,7 +59,7 @@ _RELAYING = re.compile(r"(?:حسبما|(?:حسب|بحسب|وفق|كما)[ \t]+م
 _THAT_WORD = re.compile(r"[ \t،,](?P<that>ب?ان(?:ه|ها|هم|هما)?)(?![^\W\d_])")
 _SUBJECT_GAP = re.compile(r"(?:[ \t،,]+[^\W\d_]+){0,7}[ \t،,]*")  # up to seven words
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
-_PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’"  # around a metric's words: never part of it
+_PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’-–—"  # around a metric's words: never part of it
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
 # what joins a clause's second figure to its first (folded): إلى، أو، مقابل، لتبلغ عند التسوية
@@ -194,7 +194,11 @@ def _words() -> ClaimWords:
         titles=frozenset(
             fold(w) for t in d["titles"] for w in (t, t if t.endswith("ة") or " " in t else t + "ة")
         ),
-        end=frozenset(fold(w) for w in d["speech_end"]),
+        # a subject also ends before a figure's bound (أكثر من، نحو) or the event a count is
+        # of (أعلنت تركيا عزل أكثر من 18 ألف موظف: تركيا, not تركيا عزل أكثر من)
+        end=frozenset(fold(w) for w in d["speech_end"])
+        | frozenset(k.split()[0] for k in quantity_words().bounds_before if k[:3] != "علي")
+        | frozenset(fold(w) for w in d["count_events"] if " " not in w),
         openers=_letter_words(d["clause_openers"]),
         stop=frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
         change_markers=frozenset(fold(w) for w in d["metric_change_markers"]),
@@ -317,6 +321,7 @@ class _Finder:
             if (
                 not bare
                 or (bare in self.w.end and not (bare == "علي" and self._written_ali(a, b)))
+                or (bare[:1] == "ب" and bare[1:] in self.w.end)  # بمقتل, بأكثر من
                 or (not out and bare in ("من", "منذ", "قبل", "مؤخرا", "سابقا"))  # أشارت من قبل
                 or word[0] in "\"'«(:،,-"
                 or any(map(str.isdigit, word))  # in C, where a generator ran per character
@@ -949,8 +954,10 @@ class _Finder:
             if len(words) > 1 and bare(words[0]) in _POSSESSED and "ال" in bare(words[1])[:3]:
                 break  # قيمتها السوقية: the value named, not the word that leads to a figure
             words.pop(0)
-        while words and (bare(words[-1]) in stop or bare(words[-1]) in ("", "ال", "لل", "بال")):
-            words.pop()  # ال, للـ: the article of a figure that begins at its digits (الـ40)
+        while words and (
+            bare(words[-1]) in stop or bare(words[-1]) in ("", "ال", "لل", "بال", "ل", "ب")
+        ):
+            words.pop()  # ال, للـ, لـ: the article or clitic of a figure at its digits (الـ40)
         if not words or len(words) > most:
             return None
         s, e = words[0][0], words[-1][1]
@@ -990,10 +997,11 @@ class _Finder:
         up = [
             m.start()
             for m in self.w.p["up"].finditer(t, first, qstart)
-            # على ارتفاع 644 مترا: a height right before the figure, not a rise
+            # على ارتفاع 644 مترا، يقفز من ارتفاع 7620 مترا: a height right before the
+            # figure, not a rise
             if not (
                 m.group() == "ارتفاع"
-                and t.endswith("علي ", 0, m.start())
+                and t.endswith(("علي ", "من "), 0, m.start())
                 and not t[m.end() : qstart].strip()
             )
         ]
@@ -1002,6 +1010,8 @@ class _Finder:
             for m in self.w.p["down"].finditer(t, first, qstart)
             # فقد احتل, فقد اعتمدت: the particle before a verb, not "lost" (فقد الجنيه 5%)
             if not (m.group().endswith("فقد") and _PARTICLE_QAD.match(t, m.end()))
+            # فهبط على شبكة: landed, no fall
+            and not (m.group().lstrip("وف").startswith("هبط") and t.startswith(" علي ", m.end()))
         ]
         if not up and not down:
             return None

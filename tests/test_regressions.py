@@ -1131,3 +1131,21 @@ def test_an_expected_event_is_no_speaker() -> None:
     assert c.speaker == "حمزة سعد"
     [c] = factlib.extract("ويتوقع المحللون نمو الاقتصاد بنسبة 3%.").claims
     assert c.speaker == "المحللون"
+
+
+def test_a_landing_and_a_height_are_no_change() -> None:
+    """هبط على (landed) is no fall, and ارتفاع after من or على right before the figure is a
+    height, no rise (the jump's قفز is still read as a rise: a verb the lexicon keeps)."""
+    [c] = factlib.extract("وأنجز قفزته الأخيرة السبت فهبط على شبكة مقاسها 30 مترا.").claims
+    assert c.trend is None
+    [c] = factlib.extract("وهبط السهم 5%.").claims
+    assert c.trend == "down"
+
+
+def test_a_subject_ends_before_a_bound_or_an_event() -> None:
+    """The words after a reporting verb stop before a figure's bound or the event a count is
+    of: أعلنت تركيا عزل أكثر من gave the speaker تركيا عزل أكثر من."""
+    [c] = factlib.extract("أعلنت تركيا عزل أكثر من 18 ألف موظف.").claims
+    assert (c.speaker, c.metric) == ("تركيا", "عزل")
+    [c] = factlib.extract("ونقلت الوكالة عن مصادر إخبارية بمقتل 139 مسلحا على الأقل.").claims
+    assert c.speaker is None or "مقتل" not in c.speaker
