@@ -34,6 +34,7 @@ __all__ = ["Quantity", "bound_around", "find_quantities"]
 
 _PUNCT = re.compile(r"[،,.؛:!؟]")
 _ONE = frozenset({"واحد", "واحده", "واحدا"})  # folded: the figure after the noun it counts
+_TWO = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})  # folded: after the dual it counts
 _WORD_BEFORE = re.compile(r"(?<![^ \t\n])(?P<w>[^\W\d_]{2,})[ \t]+$")
 _SENTENCE_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?؟\n؛]")  # not a decimal point
 _PERSON = "شخص"  # whom others after the dead or the wounded are
@@ -764,10 +765,13 @@ class _Finder:
     def _noun_before(self, m: NumberMention) -> tuple[int, str] | None:
         """The noun a spelled figure follows as its adjective, and where it starts: a
         definite plural before a definite figure (الأطراف الثلاثة), an indefinite singular
-        before واحد (مباراة واحدة، شخص واحد). Only a noun the lexicon knows."""
+        before واحد (مباراة واحدة، شخص واحد; with a clitic, لهدف واحد, or an adjective
+        between, وترخيص مؤقت واحد), an indefinite dual before اثنين (بحارين اثنين). Only a
+        noun the lexicon knows."""
         t = self.t
         definite = t.startswith("ال", m.start)
-        if not definite and t[m.start : m.end] not in _ONE:
+        figure = t[m.start : m.end]
+        if not definite and figure not in _ONE and figure not in _TWO:
             return None
         prev = _WORD_BEFORE.search(t, m.start - 30, m.start)
         if prev is None:
@@ -776,6 +780,21 @@ class _Finder:
         if definite != t.startswith("ال", a):
             return None  # the two agree: both definite, or both not
         n, key = (a + 2 if definite else a), t[(a + 2 if definite else a) : b]
+        if figure in _TWO and not key.endswith(("ين", "ان")):
+            return None  # اثنان مصابين: the figure before a plural, not after a dual
+        if not definite and not self.w.knows_noun(key):
+            if key[:1] in "وفبل" and self.w.knows_noun(key[1:]):
+                a, n, key = a + 1, n + 1, key[1:]  # لهدف واحد: the clitic is no part of it
+            elif figure in _ONE and (
+                (second := _WORD_BEFORE.search(t, a - 30, a)) is not None
+                and not t.startswith("ال", second.start("w"))
+            ):
+                # وترخيص مؤقت واحد: an adjective between (and a clitic before the noun)
+                c, d = second.start("w"), second.end("w")
+                c += t[c] in "وفبل" and not self.w.knows_noun(t[c:d])
+                # (the noun agrees with واحد/واحدة: مقاطع فيديو دفعة واحدة is at once)
+                if self.w.knows_noun(t[c:d]) and (t[d - 1] == "ه") == (figure[-1] == "ه"):
+                    a, n, b, key = c, c, d, t[c:d]
         if not self.w.knows_noun(key):
             return None
         if definite and key not in self.w.broken_plurals and not key.endswith(("ات", "ين", "ون")):
