@@ -555,6 +555,11 @@ class _Finder:
                 out.append(pair)
                 i += 2
                 continue
+            start_of = self.change_from(m, nums[i + 1]) if i + 1 < len(nums) else None
+            if start_of is not None:
+                out.append(start_of)
+                i += 1
+                continue
             if self.t[m.start - 1 : m.start] == "-" and i and self._second_of_score(nums[i - 1], m):
                 # 3-3 مستقبل القصرين: a result, and the word after it is a team's name
                 out.append(
@@ -608,7 +613,11 @@ class _Finder:
         place or a mark follows it: 2400 مقهى في بريطانيا، وحوالي 1400 في أسواق خارجية (1400
         cafés); 96 ألف سيارة في ألمانيا، و75 ألفا في بريطانيا، و23 ألفا في فرنسا (each cars).
         Not before من (و50 من الفنيين counts technicians) nor any other word, which may be
-        the figure's own noun or adjective."""
+        the figure's own noun or adjective. A figure with a scale word after من, the same
+        scale as money or a measure right before it, is in its currency or unit: ارتفعت إلى
+        44.139 مليار دولار في نهاية مايو من 44.030 مليار في أبريل. A measure after و in the
+        unit a rate right before it is per something of, is that rate: 100 كلم في الساعة
+        بتونس و92 كلم بجهة الساحل (km/h both)."""
         w, t = self.w, self.t
         scales = {m.start: m.scale for m in self.nums}  # a figure's scale word (numbers.json)
         last: Quantity | None = None  # the last count of the sentence that is no others
@@ -628,6 +637,36 @@ class _Finder:
                 and _ELIDED_AFTER.match(t, q.end) is not None
             ):
                 out[i] = last = replace(q, kind="count", unit=last.unit)
+                continue
+            prev = out[i - 1] if i else None
+            if (
+                q.kind == "number"
+                and prev is not None
+                and prev.kind in ("money", "measure")
+                and scales.get(q.number_start, 1) != 1
+                and scales.get(q.number_start) == scales.get(prev.number_start)
+                and q.start - prev.end <= _ELIDED_REACH
+                and t[q.start - 3 : q.start] == "من "
+                and not _SENTENCE_END.search(t, prev.end, q.start)
+                and _ELIDED_AFTER.match(t, q.end) is not None
+            ):
+                # 44.139 مليار دولار في نهاية مايو من 44.030 مليار في أبريل: from the same
+                # currency or unit, in the same scale
+                out[i] = replace(q, kind=prev.kind, unit=prev.unit)
+                continue
+            if (
+                q.kind == "measure"
+                and prev is not None
+                and prev.kind == "measure"
+                and q.unit is not None
+                and prev.unit is not None
+                and prev.unit.startswith(q.unit + "/")
+                and t[q.start - 1 : q.start] == "و"
+                and q.start - prev.end <= _ELIDED_REACH
+                and not _SENTENCE_END.search(t, prev.end, q.start)
+            ):
+                # 100 كلم في الساعة بتونس و92 كلم بجهة الساحل: a list of one rate
+                out[i] = prev = replace(q, unit=prev.unit)
                 continue
             if q.kind != "count" or q.unit is None:
                 continue
@@ -858,6 +897,8 @@ class _Finder:
         low = a.value
         if a.scale == 1 and b.scale != 1 and a.value * b.scale <= b.value:
             low = a.value * b.scale  # بين 10 و20 مليار, بين 25 و50 نقطة أساس: the scale is shared
+        elif lead is not None and _falls_to(a, b):
+            return None  # من 3 إلى 2.5 مليار دولار: a fall (change_from), not 3 to 2.5 billion
         if not low < b.value:
             return None
         kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
@@ -885,6 +926,48 @@ class _Finder:
             unit=unit,
             number_start=a.start,
         )
+
+    def change_from(self, a: NumberMention, b: NumberMention) -> Quantity | None:
+        """The bare figure a change runs from, before the figure it runs to and its unit:
+        خفض الضرائب من 35 إلى 21 في المائة (35%), من 3 إلى 2.5 مليار دولار (3 billion
+        dollars). Only a fall (a rise from X to Y is a range's shape, read as one there),
+        and only a percent, money or a measure, which X shares as it shares Y's scale."""
+        t = self.t
+        if a.kind != "number" or a.spelled or b.kind not in ("number", "percent"):
+            return None
+        sep = _RANGE_SEP.fullmatch(t, a.end, b.start)
+        lead = _RANGE_LEAD.search(t, a.start - 10, a.start)
+        if (
+            sep is None
+            or sep.group(1) != "الي"
+            or lead is None
+            or not lead.group("w").endswith("من")
+        ):
+            return None
+        if self.attach(a.end, a.kind, a.value, a.spelled)[0] != "number":
+            return None  # من 35 سنة إلى: the first figure has its own noun
+        kind, unit, _, high = self.attach(b.end, b.kind, b.value, b.spelled)
+        if b.kind == "percent":
+            kind, unit = "percent", b.unit
+        if kind not in ("percent", "money", "measure") or high != b.value:
+            return None  # (a subunit's factor: not read here)
+        if b.scale != 1 and not _falls_to(a, b):
+            return None  # من 500 إلى 2 مليون دولار: a range (read there), not a fall
+        value = a.value * b.scale if a.scale == 1 else a.value  # من 3 إلى 2.5 مليار دولار
+        if not value > b.value:
+            return None
+        bound, s, e = self.bound(a.start, a.end)
+        return Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=a.start)
+
+
+def _falls_to(a: NumberMention, b: NumberMention) -> bool:
+    """Whether a bare figure, then one with a scale word, are a fall in that scale: من 3
+    إلى 2.5 مليار (3 billion to 2.5 billion), not 3 to 2.5 billion. The first is above the
+    second's figure, but less than ten times it: من 500 إلى 2 مليون is 500 to 2 million."""
+    if a.scale != 1 or b.scale == 1:
+        return False
+    figure = b.value / b.scale
+    return figure < a.value < 10 * figure
 
 
 def bound_around(norm: Normalized, start: int, end: int) -> tuple[str, int, int]:

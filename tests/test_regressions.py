@@ -1149,3 +1149,54 @@ def test_a_subject_ends_before_a_bound_or_an_event() -> None:
     assert (c.speaker, c.metric) == ("تركيا", "عزل")
     [c] = factlib.extract("ونقلت الوكالة عن مصادر إخبارية بمقتل 139 مسلحا على الأقل.").claims
     assert c.speaker is None or "مقتل" not in c.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a fall from a bare figure to one with its unit: both in that unit
+        (
+            "أدت التغييرات إلى خفض الضرائب على الشركات من 35 إلى 21 في المائة",
+            [("percent", "35", 35, "%"), ("percent", "21 في المائة", 21, "%")],
+        ),
+        (
+            "خفضت منطقة الصيد من 6 إلى 3 أميال بحرية",
+            [("measure", "6", 6, "nmi"), ("measure", "3 أميال بحرية", 3, "nmi")],
+        ),
+        (
+            "خفض المبلغ من 250 الى 200 مليون دولار",
+            [
+                ("money", "250", 250_000_000, "USD"),
+                ("money", "200 مليون دولار", 200_000_000, "USD"),
+            ],
+        ),
+        # a rise stays a range; far apart ends keep theirs
+        ("ارتفع من 2 إلى 5%", [("percent", "من 2 إلى 5%", None, "%")]),
+        ("غرامة من 500 إلى 2 مليون دولار", [("money", "من 500 إلى 2 مليون دولار", None, "USD")]),
+        # من and a figure in the scale of the money before it: its currency
+        (
+            "ارتفعت الاحتياطيات إلى 44.139 مليار دولار من 44.030 مليار في أبريل",
+            [
+                ("money", "44.139 مليار دولار", 44_139_000_000, "USD"),
+                ("money", "44.030 مليار", 44_030_000_000, "USD"),
+            ],
+        ),
+        # a list after a rate: the rate's unit
+        (
+            "بلغت سرعة الرياح 100 كلم في الساعة بتونس و92 كلم بجهة الساحل",
+            [("measure", "100 كلم في الساعة", 100, "km/h"), ("measure", "92 كلم", 92, "km/h")],
+        ),
+        (
+            "سار بسرعة 100 كلم في الساعة وقطع 92 كلم",
+            [("measure", "100 كلم في الساعة", 100, "km/h"), ("measure", "92 كلم", 92, "km")],
+        ),
+    ],
+)
+def test_a_unit_carried_to_a_bare_figure(
+    text: str, facts: list[tuple[str, str, int | None, str]]
+) -> None:
+    """Found by the audit of i % 23 == 11: a figure with no unit of its own in a change or a
+    list takes the unit of the figure it is paired with."""
+    doc = factlib.extract(text, reference_date="2018-06-04")
+    got = [(f.kind, f.text, f.value, f.unit) for f in doc.facts if f.kind != "date"]
+    assert got == facts
