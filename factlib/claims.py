@@ -71,6 +71,8 @@ _SECOND = re.compile(
     r"(?:(?P<eq>(?:ما[ \t]+)?(?:يعادل|تعادل|يوازي|توازي)|اي|\()[ \t]*)?"
     r"(?P<verb>ل[يت][^\W\d_]+(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
     r"(?P<to>الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
+    # 52 مليار ريال، مسجلة ارتفاعا بنسبة 63%: the change of the amount before
+    r"(?P<rec>[وف]?(?:مسجل|محقق)(?:ا|ه|ين|تين)?[ \t]+[^\W\d_]+[ \t]+(?:بنسبه|قدره|قدرها|بلغ|بلغت)[ \t]*)?"
 )
 # مقابل 4% للفحم، و44 بالمائة في قطاع الصناعة، و56 في المئة على التوالي: its own item
 # (after مقابل, في opens the time or the frame compared: مقابل 55 دولارا في موازنة العام الماضي)
@@ -1202,7 +1204,11 @@ def _second_figure(t: str, last: _Last, f: ClaimInput) -> re.Match[str] | None:
         return None  # a joint is a few words: a longer gap is never read, no blanks tried
     second = _SECOND.fullmatch(t, last[0], f.start)
     if second is None or not (
-        second.group("or") or second.group("eq") or second.group("verb") or second.group("to")
+        second.group("or")
+        or second.group("eq")
+        or second.group("verb")
+        or second.group("to")
+        or second.group("rec")
     ):
         return None
     if (
