@@ -905,6 +905,8 @@ class _Finder:
         a head that counts (عدد، مجموع، إجمالي) is its metric."""
         if self.t[end - 1 : end] == "و":
             return None  # على واردات الصلب و10%: a second figure, read with the first
+        if self.t[end - 2 : end] in (" ب", "\tب"):
+            end -= 1  # خفض المنتجون إنتاج النفط بنحو 40 بالمئة: ب glued to the figure
         lo = max(clause, end - 80)
         if self.w.p["head"].search(self.t, lo, end) is None:
             return None  # no head in the window (nine windows in ten): no words to read
