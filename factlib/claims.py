@@ -247,6 +247,17 @@ def _words() -> ClaimWords:
     )
 
 
+@dataclass(slots=True)
+class _Credit:
+    """A source marker in the text: where, what it credits, as written, and its cue;
+    ``speaker`` when what it credits is a person or a body, not an outlet or a document."""
+
+    start: int
+    text: str
+    cue: str
+    speaker: str | None
+
+
 @dataclass
 class _Speech:
     start: int
@@ -663,8 +674,12 @@ class _Finder:
         words = subject.title_words
         return self.source_text(words[0][0], words[-1][1]), None
 
-    def sources(self) -> list[tuple[int, str]]:
-        out: list[tuple[int, str]] = []
+    def sources(self) -> list[_Credit]:
+        """Every source marker (حسب، وفقا ل، نقلا عن) with what it credits: an outlet or a
+        document is the claim's source; a person or a body (وفقا لوزير المالية الفرنسي برونو
+        لومير، بحسب وزارة الصحة) is its speaker, resolved as a reporting verb's subject is,
+        with the marker as its cue (CONTRACT: `cue` may be `حسب`, `وفقا لـ`)."""
+        out: list[_Credit] = []
         for m in self.found("source"):
             pos = m.end()
             relayed = _RELAYED.match(self.t, pos)  # وفقا لما نقلته وكالة …: the agency
@@ -679,7 +694,23 @@ class _Finder:
                     head = "ال" + head[1:]
                 if len(words) == 1 and head.startswith("ال"):  # وفقا للدراسة: the one before
                     text = self._outlets.get(_bare(head), text)
-                out.append((m.start(), text))
+                # (وفقا لما نقلته: the marker with the verb that relays)
+                cue = self.source_text(m.start("m"), relayed.end() if relayed else m.end("m"))
+                cue = cue.strip(" \t")
+                speaker = None
+                if _bare(head) in self.w.body_heads:
+                    speaker = text  # بحسب وزارة الصحة، وفقا للجهاز المركزي (the article ل took)
+                elif not m.group("m").endswith("ل") or not head.startswith("ال"):
+                    subject = self.split(words)
+                    if (
+                        subject.kind == "person"
+                        and subject.title
+                        # (not وحسب وزير السياحة سجلت السوق: a clause, no name, follows)
+                        and not any(_past_verb(self.t[a:b]) for a, b in words)
+                        and all(self._name_like(k) for k in subject.name)
+                    ):
+                        speaker = self.resolve(subject)[0]  # وفقا لوزير المالية برونو لومير
+                out.append(_Credit(m.start(), text, cue, speaker))
         return out
 
     # ------------------------------------------------------------ per claim
@@ -1066,7 +1097,7 @@ def find_claims(
     speech_starts = [x.start for x in speeches]
     speech_ends = sorted(x.end for x in speeches)
     sources = finder.sources()
-    source_starts = [p for p, _ in sources]
+    source_starts = [c.start for c in sources]
     dates = sorted((f for f in facts if f.kind == "date"), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     date_ends = {d.start: d.end for d in dates}
@@ -1139,7 +1170,12 @@ def find_claims(
         speaker = speech.speaker if speech else None
         cue = speech.cue if speech else None
         k = bisect.bisect_left(source_starts, sent[0])
-        source = sources[k][1] if k < len(sources) and source_starts[k] < sent[1] else None
+        credit = sources[k] if k < len(sources) and source_starts[k] < sent[1] else None
+        source = None if credit is None or credit.speaker is not None else credit.text
+        if credit is not None and speech is None:
+            # بحسب تقرير البنك الدولي: the marker is the cue; وفقا لوزير المالية: and the
+            # person it credits is the speaker
+            speaker, cue = credit.speaker, credit.cue
         if source is None and speech is not None:
             source = speech.source if relayed is None else relayed.source
         statement = speech.end if speech is not None and speech.start < f.start else sent[0]
