@@ -271,6 +271,8 @@ class _Speech:
 Words = list[tuple[int, int]]  # word spans in the folded text
 
 
+# folded: the same source as before (وفقا للمصدر ذاته، حسب نفس المصدر)
+_SAME_SOURCE = frozenset({"المصدر ذاته", "المصدر نفسه", "نفس المصدر", "ذات المصدر"})
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها"})  # folded; the subject follows
 _THAT = (["ان"], ["بان"], ["انه"], ["انها"])  # folded أنّ, بأنّ, أنه, أنها: a clause follows
 
@@ -327,8 +329,10 @@ class _Finder:
             bare = word.strip("،,.:؛!؟\"'«»()")
             if not out and bare in _OBJECT_PRONOUNS:
                 continue  # أفاد به المدير الجهوي: what he reported, then who
-            if word[0] in '"«“' and out and self.t[out[-1][0] : out[-1][1]] in self.w.outlets:
-                quoted = _QUOTED.match(self.t, a)  # صحيفة "ديلي تلغراف": the outlet's name
+            last = self.t[out[-1][0] : out[-1][1]] if out else ""
+            if word[0] in '"«“' and (last in self.w.outlets or _bare(last) in self.w.body_heads):
+                # صحيفة "ديلي تلغراف", منظمة "هيومن رايتس جوينت بلاتفورم": its name
+                quoted = _QUOTED.match(self.t, a)
                 if quoted is not None:
                     out.append((a, quoted.end()))
                 break
@@ -1176,6 +1180,13 @@ def find_claims(
             # بحسب تقرير البنك الدولي: the marker is the cue; وفقا لوزير المالية: and the
             # person it credits is the speaker
             speaker, cue = credit.speaker, credit.cue
+        if source is not None and phrase_key(source) in _SAME_SOURCE:
+            # وفقا للمصدر ذاته: the last speaker or source before it in the text
+            p = bisect.bisect_left(speech_starts, credit.start if credit else f.start) - 1
+            while p >= 0 and speeches[p].speaker is None and speeches[p].source is None:
+                p -= 1
+            if p >= 0:
+                speaker, source = speeches[p].speaker, speeches[p].source
         if source is None and speech is not None:
             source = speech.source if relayed is None else relayed.source
         statement = speech.end if speech is not None and speech.start < f.start else sent[0]
