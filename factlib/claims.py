@@ -271,6 +271,8 @@ class _Speech:
 Words = list[tuple[int, int]]  # word spans in the folded text
 
 
+# folded: the one the writer spoke to (قال محدثنا), who spoke before in the text
+_INTERLOCUTOR = frozenset({"محدثنا", "محدثتنا", "محدثي", "محدثتي"})
 # folded: the same source as before (وفقا للمصدر ذاته، حسب نفس المصدر)
 _SAME_SOURCE = frozenset({"المصدر ذاته", "المصدر نفسه", "نفس المصدر", "ذات المصدر"})
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها"})  # folded; the subject follows
@@ -389,6 +391,8 @@ class _Finder:
             if verb == "يذكر" and self.t[m.end() : m.end() + 6].split()[:1] in _THAT:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
+            if words and self.t[words[0][0] : words[0][1]] in _INTERLOCUTOR:
+                words = []  # وقال محدثنا: the one who spoke before
             subject = self.split(words)
             if verb in _EXPECTED and subject.kind == "person" and _verbal_noun(subject.name[0]):
                 continue  # ويتوقع هبوط السهم: يُتوقع, it is expected; the event is no speaker
@@ -711,9 +715,11 @@ class _Finder:
                         and subject.title
                         # (not وحسب وزير السياحة سجلت السوق: a clause, no name, follows)
                         and not any(_past_verb(self.t[a:b]) for a, b in words)
-                        and all(self._name_like(k) for k in subject.name)
                     ):
-                        speaker = self.resolve(subject)[0]  # وفقا لوزير المالية برونو لومير
+                        # وفقا لوزير المالية برونو لومير; حسب كاهية مدير الانتاج الزراعي: a
+                        # title with no name is the speaker as written (CONTRACT.md)
+                        named = all(self._name_like(k) for k in subject.name)
+                        speaker = self.resolve(subject)[0] if named else text
                 out.append(_Credit(m.start(), text, cue, speaker))
         return out
 

@@ -1201,3 +1201,16 @@ def test_a_unit_carried_to_a_bare_figure(
     doc = factlib.extract(text, reference_date="2018-06-04")
     got = [(f.kind, f.text, f.value, f.unit) for f in doc.facts if f.kind != "date"]
     assert got == facts
+
+
+def test_the_interlocutor_is_the_last_speaker() -> None:
+    """قال محدّثنا (the one the writer spoke to) is the speaker named before, not a name;
+    كاهية (a Tunisian deputy's title) is a title, not part of the name before it."""
+    doc = factlib.extract(
+        "وقال المهندس حمزة سعد إن الطقس مستقر. وقال محدّثنا إن سرعة الرياح بلغت 60 كلم في الساعة."
+    )
+    assert [c.speaker for c in doc.claims] == ["حمزة سعد"]
+    doc = factlib.extract(
+        "من جهته أكد سامي بن رمضان كاهية مدير الزراعات أن تونس تنتج 12 مليون قنطار."
+    )
+    assert [c.speaker for c in doc.claims] == ["سامي بن رمضان"]
