@@ -1200,9 +1200,39 @@ class _Finder:
 
     def wrap(self, ds: list[DateMention]) -> list[DateMention]:
         ds = self.same_period(ds)
+        ds = self.told_before(ds)
         ds = self.quarters(ds)
         ds = self.parts(ds)
         return self.ranges(ds)
+
+    def told_before(self, ds: list[DateMention]) -> list[DateMention]:
+        """A day of a month without its year that the text wrote earlier with one is that
+        day: ثورة 14 جانفي 2011 … لثورة 14 جانفي (2011, not the reference's year), 11
+        سبتمبر 2001 … الحادي عشر من سبتمبر. Why here: the earlier date is known only once
+        the dates are chosen; one pass, a dict of the days read so far."""
+        told: dict[tuple[int, int], int] = {}
+        out: list[DateMention] = []
+        for d in ds:
+            v = d.date
+            if d.kind != "date" or v is None or v.grain != "day" or v.start is None or d.is_range:
+                out.append(d)
+                continue
+            key = (v.start.month, v.start.day)
+            if v.calendar == "gregorian" and not v.relative:
+                told[key] = v.start.year
+            elif (
+                v.relative
+                and v.calendar == "gregorian"
+                and key in told
+                and told[key] != v.start.year
+                and self.p["month"].search(self.t, d.start, d.end) is not None
+                # (not 5 مارس المقبل: an offset says which one)
+                and not any(w in self.w.offsets for w in self.t[d.start : d.end].split())
+            ):
+                day = dt.date(told[key], *key)
+                d = replace(d, date=replace(v, start=day, end=day, relative=False))
+            out.append(d)
+        return out
 
     def same_period(self, ds: list[DateMention]) -> list[DateMention]:
         """The month or year of the date before: في الرابع من الشهر نفسه (a day of its

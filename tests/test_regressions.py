@@ -1214,3 +1214,18 @@ def test_the_interlocutor_is_the_last_speaker() -> None:
         "من جهته أكد سامي بن رمضان كاهية مدير الزراعات أن تونس تنتج 12 مليون قنطار."
     )
     assert [c.speaker for c in doc.claims] == ["سامي بن رمضان"]
+
+
+def test_a_day_told_before_with_its_year_keeps_it() -> None:
+    """A day of a month the text wrote earlier with its year is that day again (ثورة 14
+    جانفي 2011 … لثورة 14 جانفي: 2011, not the publication's year), unless an offset
+    says which one (5 مارس المقبل)."""
+    doc = factlib.extract(
+        "شارك في ثورة 14 جانفي 2011. والذين أعدوا لثورة 14 جانفي شاركوا فيها.",
+        reference_date="2017-01-14",
+    )
+    assert [str(f.date.start) for f in doc.facts if f.date] == ["2011-01-14", "2011-01-14"]
+    doc = factlib.extract(
+        "وقع الحادث في 5 مارس 2017. وفي 5 مارس المقبل", reference_date="2018-01-01"
+    )
+    assert [str(f.date.start) for f in doc.facts if f.date] == ["2017-03-05", "2018-03-05"]
