@@ -1438,7 +1438,7 @@ class _Finder:
         for d in ds:
             if (
                 d.kind != "date"
-                or d.grain not in ("year", "month", "week")
+                or d.grain not in ("year", "month", "week", "decade")
                 or d.is_range
                 or d.date is None
                 or (pm := p["part"].search(t, d.start - 16, d.start)) is None
@@ -1472,6 +1472,14 @@ class _Finder:
             assert span is not None
             return replace(
                 whole, start=span[0], end=span[1], grain="half" if part == "middle" else "quarter"
+            )
+        if whole.grain == "decade":  # مطلع التسعينيات: its first three years
+            first, last = {"start": (0, 2), "middle": (3, 6), "end": (7, 9)}[part]
+            return replace(
+                whole,
+                start=dt.date(a.year + first, 1, 1),
+                end=dt.date(a.year + last, 12, 31),
+                grain="year",
             )
         if whole.grain == "week":  # Monday to Sunday: مطلع الأسبوع, its first two days
             first, last = {"start": (0, 1), "middle": (2, 3), "end": (4, 6)}[part]
