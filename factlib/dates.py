@@ -58,6 +58,8 @@ _NUMERIC_DATE_OPEN = re.compile(
 
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])من[ \t]$")  # من غد, not تضمن غد
 _SAME_LOOK = 8  # how many dates back الشهر نفسه looks for its month (passing over ranges)
+_FIGURE_NEXT = re.compile(r"[ \t،,]*\d")
+_RANGE_END = re.compile(r"\d[ \t]*(?:الي|حتي|-)[ \t]*$")  # 12 إلى: a range's first end before
 _DEFINITE_AFTER = re.compile(r"[ \t]+[وف]?ال")  # a definite word next: a construct's head
 FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the future
 _LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
@@ -639,9 +641,27 @@ class _Finder:
         )
         return um is not None and self.t[end : um.start()].strip() == ""
 
+    def _named_today(self) -> dt.date | None:
+        """The day the text names as its own today (اليوم الأحد), when that is not the
+        reference day: a story written on Sunday and stamped on Tuesday. Its أمس and غدا
+        count from it (the text's مساء يوم أمس is Saturday)."""
+        ref, w, t = self.ref, self.w, self.t
+        if ref is None:
+            return None
+        for m in self.found["relative_day"]:
+            if m.group("pc") or w.key(m.group("rd")) != "اليوم":
+                continue
+            wa = self.p["weekday_after"].match(t, m.end("rd"), m.end("rd") + REACH)
+            if wa is None or _FIGURE_NEXT.match(t, wa.end()):
+                continue  # (اليوم الاثنين 11 ماي 2016: the date written is the day)
+            back = (ref.weekday() - w.weekdays[w.key(wa.group("wd"))]) % 7
+            return ref - dt.timedelta(days=back) if 0 < back < 4 else None
+        return None
+
     def relative(self) -> None:
         p, w, t, ref = self.p, self.w, self.t, self.ref
         not_before, not_after = w.today_not_before, w.today_not_after
+        today = self._named_today() if self.found["relative_day"] else None
         for m in self.found["relative_day"]:
             key = w.key(m.group("rd"))
             offset = w.relative_days[key]
@@ -670,7 +690,9 @@ class _Finder:
             ):
                 # يوم غد، من غد الأحد، مباراة الغد، صباح غد: tomorrow; لغد أفضل، حزب الغد: no day
                 continue
-            day = None if ref is None else ref + dt.timedelta(days=offset)
+            # (اليوم alone stays the reference: a page of several stories names several)
+            base = today if today is not None and offset else ref
+            day = None if base is None else base + dt.timedelta(days=offset)
             if wa is not None:
                 e = wa.end()  # اليوم الجمعة, أمس الأحد
                 if day is not None and ref is not None:  # the weekday named wins: the
@@ -1009,6 +1031,8 @@ class _Finder:
                 count += Fraction(1, 2)
                 end = half.end()
             uo = p["offset_after"].match(t, end, end + REACH)
+            if uo is not None and _RANGE_END.search(t, max(0, m.start() - 16), m.start()):
+                uo = None  # 12 إلى 18 شهرا القادمة: a range of how long (the pipeline joins it)
             if uo is not None and count.denominator == 1:  # الأيام الثلاثة الماضية, 3 أيام القادمة
                 offset = w.offsets[w.key(uo.group("o"))]
                 self._units_around(m.start(), end, uo.end(), unit, count, offset)

@@ -1229,3 +1229,19 @@ def test_a_day_told_before_with_its_year_keeps_it() -> None:
         "وقع الحادث في 5 مارس 2017. وفي 5 مارس المقبل", reference_date="2018-01-01"
     )
     assert [str(f.date.start) for f in doc.facts if f.date] == ["2017-03-05", "2018-03-05"]
+
+
+def test_yesterday_counts_from_the_texts_own_today() -> None:
+    """A story that names its own today (اليوم الأحد) two days before its stamp counts its
+    أمس from that day; a date written after the weekday is the day (no shift), and اليوم
+    alone stays the reference (a page of several stories)."""
+    doc = factlib.extract(
+        "وقع الحادث مساء اليوم الأحد. يشار إلى أنه مساء يوم أمس لقيت امرأتان مصرعهما.",
+        reference_date="2015-07-21",
+    )
+    assert [str(f.date.start) for f in doc.facts if f.date] == ["2015-07-19", "2015-07-18"]
+    doc = factlib.extract(
+        "أكد المدير اليوم الاثنين 11 ماي 2016 فقدان سائق سقط ليلة أمس.", reference_date="2016-05-11"
+    )
+    [yesterday] = [f.date for f in doc.facts if f.text == "أمس"]
+    assert yesterday is not None and str(yesterday.start) == "2016-05-10"
