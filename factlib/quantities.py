@@ -895,17 +895,45 @@ class _Finder:
         if sep.group(1) in ("الي", "حتي") and lead is None and not (a.spelled and b.spelled):
             return None  # ارتفع 2% إلى 5%: a target, not a range
         low = a.value
-        if a.scale == 1 and b.scale != 1 and a.value * b.scale <= b.value:
+        # (9400-9167) نقطة: a band typed right to left, its high end first
+        falling = (
+            sep.group(1) == "-"
+            and lead is None
+            and not (a.spelled or b.spelled)
+            and 100 <= b.value < a.value < 10 * b.value
+        )
+        if falling:
+            low = b.value
+        elif a.scale == 1 and b.scale != 1 and a.value * b.scale <= b.value:
             low = a.value * b.scale  # بين 10 و20 مليار, بين 25 و50 نقطة أساس: the scale is shared
         elif lead is not None and _falls_to(a, b):
             return None  # من 3 إلى 2.5 مليار دولار: a fall (change_from), not 3 to 2.5 billion
-        if not low < b.value:
+        if not falling and not low < b.value:
             return None
-        kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
+        bracketed = t[a.start - 1 : a.start] == "(" and t[b.end : b.end + 1] == ")"
+        scale = self._scale_word_at(b.end + 1) if bracketed else None
+        figure = b.value  # the second end's figure, before a subunit's factor
+        if scale is not None and a.scale == b.scale == 1:
+            # (15-20) مليون دولار: the scale word after the bracket is both ends'
+            low, figure = low * scale[1], b.value * scale[1]
+            kind, unit, end, high = self.attach(scale[0], b.kind, figure, b.spelled)
+            end = max(end, scale[0])
+            if falling:
+                high, low = a.value * scale[1], figure
+        else:
+            # (9400-9167) نقطة: the noun after the bracket
+            at = b.end + 1 if bracketed else b.end
+            kind, unit, end, high = self.attach(at, b.kind, b.value, b.spelled)
+            if bracketed and end == at:
+                kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
+            if falling:
+                if high != b.value or kind == "number":
+                    return None  # a subunit's factor, or no unit: الغرفة 305-302
+                high = a.value
         if sep.group(1) == "-" and a.value == 0 and lead is None and kind == "count":
             return None  # 0-1 قوافل قفصة: a result and a team, not a range (0-5% is one)
-        if kind == "money" and high != b.value and b.value:
-            low = Fraction(low * high, b.value)  # a subunit factor applies to both ends
+        if kind == "money" and high != figure and figure and not falling:
+            low = Fraction(low * high, figure)  # a subunit factor applies to both ends
         if b.kind == "percent":
             kind, unit = "percent", b.unit
         if kind == "number":
@@ -915,6 +943,8 @@ class _Finder:
         start = (
             a.start if lead is None else lead.start("w") + (1 if lead.group("w")[0] in "وف" else 0)
         )
+        if bracketed and end > b.end + 1:
+            start = a.start - 1  # the bracket opens the fact, as it closes inside it
         return Quantity(
             start,
             end,
