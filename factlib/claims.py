@@ -1074,6 +1074,37 @@ _EXPECTED = frozenset({"يتوقع", "تتوقع"})  # folded; read as the passi
 _VERBAL_NOUN = re.compile(r"(?:ال)?(?:است..ا.|ا.ت.ا.|ان..ا.|..و.|ت.ا..)")
 
 
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+_OPENS_QUOTE = re.compile(r"[:،,]?[ \t]*(?:إن|ان)?[ \t]*[\"«“]$")  # قال: " or قال إن "
+_QUOTE_REACH = 600  # a quotation longer than this is read no further: no pair is found
+
+
+def _quotations(t: str) -> list[tuple[int, int]]:
+    """The quotations of a text, as (opening, closing) offsets, in order: « », “ ”, and
+    straight quotes, one that opens (before a word, after none) with the next. An opening
+    with no closing within ``_QUOTE_REACH`` characters is left out (a stray mark)."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(t)
+    while i < n:
+        m = _QUOTE_OPEN.search(t, i)
+        if m is None:
+            break
+        a = m.start()
+        if t[a] == '"' and (is_letter(t[a - 1 : a]) or not is_letter(t[a + 1 : a + 2])):
+            i = a + 1  # a straight quote that closes (after a word) opens nothing
+            continue
+        b = t.find(_QUOTE_PAIRS[t[a]], a + 1, min(n, a + _QUOTE_REACH))
+        if b < 0:
+            i = a + 1
+            continue
+        out.append((a, b))
+        i = b + 1
+    return out
+
+
+_QUOTE_OPEN = re.compile(r"[«“\"]")
+
+
 def _verbal_noun(word: str) -> bool:
     return _VERBAL_NOUN.fullmatch(word) is not None
 
@@ -1110,6 +1141,8 @@ def find_claims(
     speeches = finder.speeches()
     speech_starts = [x.start for x in speeches]
     speech_ends = sorted(x.end for x in speeches)
+    quotes = _quotations(norm.text) if speeches else []
+    quote_starts = [a for a, _ in quotes]
     sources = finder.sources()
     source_starts = [c.start for c in sources]
     dates = sorted((f for f in facts if f.kind == "date"), key=lambda d: d.start)
@@ -1180,6 +1213,19 @@ def find_claims(
             and not finder.in_relative(speech_starts[j])
             else None
         )
+        if speech is None and quotes:
+            # وقال بنيامين غريفو: "… نموذجا. يجب تطبيق غرامة الـ50 ألف يورو": a quotation
+            # that runs on past its first sentence is still its speaker's
+            q = bisect.bisect_right(quote_starts, f.start) - 1
+            if q >= 0 and quotes[q][1] > f.start and quotes[q][0] < sent[0]:
+                opened = quotes[q][0]
+                p = bisect.bisect_left(speech_starts, opened) - 1
+                if (
+                    p >= 0
+                    and opened - speeches[p].end <= 40
+                    and _OPENS_QUOTE.search(norm.text, speeches[p].end, opened + 1)
+                ):
+                    speech = speeches[p]
         relayed = None  # وذكرت الوزارة، حسبما أوردت الوكالة، أن: the ministry, via the agency
         if i > 0 and speech is speeches[i] and speech.relay and speech_starts[i - 1] >= sent[0]:
             relayed, speech = speech, speeches[i - 1]
