@@ -33,6 +33,7 @@ from factlib.entities import People
 from factlib.entities import bare as _bare
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
+from factlib.number_words import words as number_words
 from factlib.quantity_words import quantity_words
 from factlib.results import Claim
 from factlib.sentences import sentences
@@ -157,6 +158,8 @@ class ClaimWords:
     outlets: frozenset[str]  # وكالة, صحيفة: a subject that is a source, not a speaker
     titles: frozenset[str]  # الرئيس, وزير: a subject's title, before the name
     end: frozenset[str]  # words that end a speaker's phrase
+    bounds: frozenset[str]  # أكثر، نحو: the first word of a figure's bound (folded)
+    events: frozenset[str]  # مقتل، عزل: count_events of one word (folded)
     openers: tuple[str, ...]  # أن, إن: where a clause begins
     stop: frozenset[str]  # words trimmed off a metric (bounds among them)
     change_markers: frozenset[str]  # بنسبة، بواقع: how much, not the worth of a noun
@@ -172,6 +175,7 @@ class ClaimWords:
     common: frozenset[str]  # nouns that never begin a person's name
     not_names: frozenset[str]  # what opens an aside between commas (بعد، عبر، متحدثا)
     not_subjects: frozenset[str]  # never in a subject before its verb (كان، هذا، من)
+    changes: frozenset[str]  # the words of change of 'trend_up' and 'trend_down' (folded)
     p: dict[str, regex.Pattern]  # cue, source (in the text scan); up, down, measure, measured
 
 
@@ -197,11 +201,13 @@ def _words() -> ClaimWords:
         titles=frozenset(
             fold(w) for t in d["titles"] for w in (t, t if t.endswith("ة") or " " in t else t + "ة")
         ),
+        end=frozenset(fold(w) for w in d["speech_end"]),
         # a subject also ends before a figure's bound (أكثر من، نحو) or the event a count is
-        # of (أعلنت تركيا عزل أكثر من 18 ألف موظف: تركيا, not تركيا عزل أكثر من)
-        end=frozenset(fold(w) for w in d["speech_end"])
-        | frozenset(k.split()[0] for k in quantity_words().bounds_before if k[:3] != "علي")
-        | frozenset(fold(w) for w in d["count_events"] if " " not in w),
+        # of right before its figure (أعلنت تركيا عزل أكثر من 18 ألف موظف: تركيا)
+        bounds=frozenset(
+            k.split()[0] for k in quantity_words().bounds_before if k.split()[0] in _BOUND_HEADS
+        ),
+        events=frozenset(fold(w) for w in d["count_events"] if " " not in w),
         openers=_letter_words(d["clause_openers"]),
         stop=frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
         change_markers=frozenset(fold(w) for w in d["metric_change_markers"]),
@@ -219,6 +225,7 @@ def _words() -> ClaimWords:
         common=_common_nouns(d),
         not_names=frozenset(fold(w) for w in d["not_names"]),
         not_subjects=frozenset(fold(w) for w in d["not_subjects"]),
+        changes=frozenset(fold(w) for w in [*d["trend_up"], *d["trend_down"]]),
         p={
             "cue": regex.compile(rf"{L}(?P<c>[وف]?)(?P<v>{_alt(cues)}){R}"),
             "source": regex.compile(rf"{L}[وف]?(?P<m>{_alt(d['source_markers'])})(?:{SP}|(?<=ل))"),
@@ -256,6 +263,7 @@ class _Credit:
     text: str
     cue: str
     speaker: str | None
+    same: bool = False  # المصدر ذاته: the speaker or source before it
 
 
 @dataclass
@@ -271,10 +279,19 @@ class _Speech:
 Words = list[tuple[int, int]]  # word spans in the folded text
 
 
+_BOUND_HEADS = frozenset({"اكثر", "اقل", "نحو", "حوالي", "قرابه", "زهاء", "ازيد", "ما"})
+_WORD_AT = re.compile(r"[ \t]+(\S+)")  # the next word
 # folded: the one the writer spoke to (قال محدثنا), who spoke before in the text
 _INTERLOCUTOR = frozenset({"محدثنا", "محدثتنا", "محدثي", "محدثتي"})
-# folded: the same source as before (وفقا للمصدر ذاته، حسب نفس المصدر)
-_SAME_SOURCE = frozenset({"المصدر ذاته", "المصدر نفسه", "نفس المصدر", "ذات المصدر"})
+# folded: the same source as before (وفقا للمصدر ذاته، حسب نفس المصدر، بحسب المصدر نفسه)
+_SAME_SOURCE = re.compile(
+    r"(?:لل|ال|ل)مصدر[ \t]+(?:ذاته|نفسه)(?![^\W\d_])|(?:نفس|ذات)[ \t]+المصدر(?![^\W\d_])"
+)
+# folded: a verb of variation before a source marker, which then says "depending on"
+_DEPENDING = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:يختلف|تختلف|يتفاوت|تتفاوت|يتراوح|تتراوح|مرتبه|مرتب|مصنفه|تتغير|يتغير)"
+    r"(?:[ \t]+[^\W\d_]+)?[ \t]+$"
+)
 _OBJECT_PRONOUNS = frozenset({"به", "بها", "عنه", "عنها"})  # folded; the subject follows
 _THAT = (["ان"], ["بان"], ["انه"], ["انها"])  # folded أنّ, بأنّ, أنه, أنها: a clause follows
 
@@ -341,7 +358,7 @@ class _Finder:
             if (
                 not bare
                 or (bare in self.w.end and not (bare == "علي" and self._written_ali(a, b)))
-                or (bare[:1] == "ب" and bare[1:] in self.w.end)  # بمقتل, بأكثر من
+                or self._before_figure(bare, b)
                 or (not out and bare in ("من", "منذ", "قبل", "مؤخرا", "سابقا"))  # أشارت من قبل
                 or word[0] in "\"'«(:،,-"
                 or any(map(str.isdigit, word))  # in C, where a generator ran per character
@@ -367,6 +384,26 @@ class _Finder:
                 break
         return out
 
+    def _before_figure(self, bare: str, end: int) -> bool:
+        """Whether a word of a subject's phrase opens its object, never a name: a figure's
+        bound (أكثر، أقل، نحو: قال نحو 30 شخصا، يعتبر أقل كلفة), also with ب (بأكثر من),
+        or an event that a count follows, or with ب (أعلنت تركيا عزل أكثر من 18 ألف
+        موظف, أعلن مقتل تسعة عناصر, أفادت بمقتل أفراد الطاقم). Not a body's name: منظمة
+        إنقاذ الطفولة, منظمة أطباء بلا حدود."""
+        key = bare[1:] if bare[:1] == "ب" and len(bare) > 3 else bare
+        if key in self.w.bounds:
+            return True
+        if key not in self.w.events:
+            return False
+        if key != bare:
+            return True  # بمقتل
+        nxt = _WORD_AT.match(self.t, end)
+        return nxt is not None and (
+            nxt.group(1)[0].isdigit()
+            or nxt.group(1) in self.w.bounds
+            or number_words().get(nxt.group(1)) is not None
+        )
+
     def _source_phrase(self, pos: int, spoken_to: bool = True) -> Words:
         """Like a speaker phrase, but ``تقرير صادر عن البنك الدولي`` runs through عن."""
         words = self._phrase(pos, limit=7, spoken_to=spoken_to)
@@ -384,6 +421,7 @@ class _Finder:
         first every subject is read and remembered, then each is resolved, so a title
         used before the full name still resolves to it."""
         events = []
+        interlocutors: dict[int, tuple[int, int]] = {}  # قال محدثنا: its word, as written
         for m in self.found("cue"):
             verb = m.group("v")
             if not m.group("c") and self._after_bare_ma(m.start()):
@@ -392,9 +430,16 @@ class _Finder:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
             words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
             if words and self.t[words[0][0] : words[0][1]] in _INTERLOCUTOR:
+                interlocutors[m.start()] = words[0]
                 words = []  # وقال محدثنا: the one who spoke before
             subject = self.split(words)
-            if verb in _EXPECTED and subject.kind == "person" and _verbal_noun(subject.name[0]):
+            if (
+                verb in _EXPECTED
+                and subject.kind == "person"
+                and not subject.title
+                and subject.name
+                and _expected_event(subject.name[0])
+            ):
                 continue  # ويتوقع هبوط السهم: يُتوقع, it is expected; the event is no speaker
             before = subject.kind == "none" and verb not in self.w.participles
             if before:  # وزارة الصحة أعلنت أن …: the subject before the verb, opening the sentence
@@ -438,6 +483,8 @@ class _Finder:
                     source = document[1]
                 else:
                     speaker = last
+                if speaker is None and source is None and m.start() in interlocutors:
+                    speaker = self.source_text(*interlocutors[m.start()])  # no one before
             # حسبما أوردت وكالة الأنباء: the agency relays another's speech, and speaks no more
             relay = subject.kind == "outlet" and bool(
                 _RELAYING.search(self.t, max(0, m.start() - 12), m.start())
@@ -679,48 +726,61 @@ class _Finder:
         person = self.people.by_title(title)
         if person is not None:
             return person.full, None
-        words = subject.title_words
+        words = subject.title_words or subject.name_words
+        if not words:
+            return None, None  # (no word was read: nothing to name)
         return self.source_text(words[0][0], words[-1][1]), None
 
     def sources(self) -> list[_Credit]:
         """Every source marker (حسب، وفقا ل، نقلا عن) with what it credits: an outlet or a
         document is the claim's source; a person or a body (وفقا لوزير المالية الفرنسي برونو
         لومير، بحسب وزارة الصحة) is its speaker, resolved as a reporting verb's subject is,
-        with the marker as its cue (CONTRACT: `cue` may be `حسب`, `وفقا لـ`)."""
+        with the marker as its cue (CONTRACT: `cue` may be `حسب`, `وفقا لـ`). After a verb
+        of variation the marker says "depending on" (يختلف السعر حسب الشركة): no credit."""
         out: list[_Credit] = []
+        t = self.t
         for m in self.found("source"):
+            if _DEPENDING.search(t, max(0, m.start() - 16), m.start()):
+                continue  # يختلف السعر حسب الشركة، مرتبة حسب تسلسل ذكرها
             pos = m.end()
-            relayed = _RELAYED.match(self.t, pos)  # وفقا لما نقلته وكالة …: the agency
-            words = self._source_phrase(relayed.end() if relayed else pos, spoken_to=False)
+            relayed = _RELAYED.match(t, pos)  # وفقا لما نقلته وكالة …: the agency
+            at = relayed.end() if relayed else pos
+            words = self._source_phrase(at, spoken_to=False)
             if len(words) == 1 and self.source_text(*words[0]).endswith(("ه", "ها", "هم")):
                 continue  # حسب تصريحه: his own statement, not a named outlet
-            if words and self.t[words[0][0] : words[0][1]] not in self.w.not_sources:
-                text = self.source_text(words[0][0], words[-1][1])
-                head = self.t[words[0][0] : words[0][1]]
-                if m.group("m").endswith("ل") and text.startswith("ل"):
-                    text = "ال" + text[1:]  # وفقا للجهاز: the outlet is الجهاز …
-                    head = "ال" + head[1:]
-                if len(words) == 1 and head.startswith("ال"):  # وفقا للدراسة: the one before
-                    text = self._outlets.get(_bare(head), text)
-                # (وفقا لما نقلته: the marker with the verb that relays)
-                cue = self.source_text(m.start("m"), relayed.end() if relayed else m.end("m"))
-                cue = cue.strip(" \t")
-                speaker = None
-                if _bare(head) in self.w.body_heads:
-                    speaker = text  # بحسب وزارة الصحة، وفقا للجهاز المركزي (the article ل took)
-                elif not m.group("m").endswith("ل") or not head.startswith("ال"):
-                    subject = self.split(words)
-                    if (
-                        subject.kind == "person"
-                        and subject.title
-                        # (not وحسب وزير السياحة سجلت السوق: a clause, no name, follows)
-                        and not any(_past_verb(self.t[a:b]) for a, b in words)
-                    ):
-                        # وفقا لوزير المالية برونو لومير; حسب كاهية مدير الانتاج الزراعي: a
-                        # title with no name is the speaker as written (CONTRACT.md)
-                        named = all(self._name_like(k) for k in subject.name)
-                        speaker = self.resolve(subject)[0] if named else text
-                out.append(_Credit(m.start(), text, cue, speaker))
+            if not words or t[words[0][0] : words[0][1]] in self.w.not_sources:
+                continue
+            text = self.source_text(words[0][0], words[-1][1])
+            head = t[words[0][0] : words[0][1]]
+            lil = m.group("m").endswith("ل") and text.startswith("ل")
+            if lil:
+                text = "ال" + text[1:]  # وفقا للجهاز: the outlet is الجهاز …
+                head = "ال" + head[1:]
+            if len(words) == 1 and head.startswith("ال"):  # وفقا للدراسة: the one before
+                text = self._outlets.get(_bare(head), text)
+            # (وفقا لما نقلته: the marker with the verb that relays)
+            cue = self.source_text(m.start("m"), relayed.end() if relayed else m.end("m"))
+            cue = cue.strip(" \t")
+            same = _SAME_SOURCE.match(t, words[0][0]) is not None  # وفقا للمصدر ذاته
+            # (not بحسب شركة أبل بلغت الأرباح: a clause, no name, follows)
+            clause = any(_past_verb(t[a:b]) for a, b in words) or bool(
+                self.w.p["measured"].search(t, words[0][0], words[-1][1])
+            )
+            speaker = None
+            if same or clause:
+                pass
+            elif _bare(head) in self.w.body_heads:
+                # بحسب وزارة الصحة، بحسب المفوضية (the body named before, in full)
+                body = self.people.body_by_head(head) if len(words) == 1 else None
+                speaker = body.full if body is not None else text
+            elif not lil:
+                subject = self.split(words)
+                if subject.kind == "person" and subject.title:
+                    # وفقا لوزير المالية برونو لومير; حسب كاهية مدير الانتاج الزراعي: a
+                    # title with no name is the speaker as written (CONTRACT.md)
+                    named = all(self._name_like(k) for k in subject.name)
+                    speaker = self.resolve(subject)[0] if named else text
+            out.append(_Credit(m.start(), text, cue, speaker, same))
         return out
 
     # ------------------------------------------------------------ per claim
@@ -819,6 +879,12 @@ class _Finder:
             # ارتفع في منتصف التعاملات مؤشر البورصة: the words after the time's two
             when = list(itertools.islice(_WORD.finditer(self.t, after[0], qstart), 2))
             after = self._trim(when[-1].end(), qstart) if len(when) == 2 else None
+        if after is not None:
+            # هبطت أسعار النفط بداية التداولات: the words before the time
+            for w in itertools.islice(_WORD.finditer(self.t, after[0], after[1]), 1, None):
+                if self._part_of_period(w.start()):
+                    after = self._trim(after[0], w.start())
+                    break
         if after is not None:
             return after
         if self.t[v.start("v") - 1] == "ل":
@@ -1037,7 +1103,9 @@ class _Finder:
             return before  # two words or more before the date: no need to read after it
         return self._trim(max(d.end for d in inside), b) or before
 
-    def trend(self, first: int, qstart: int, verbs: list[re.Match[str]]) -> str | None:
+    def trend(
+        self, first: int, qstart: int, verbs: list[re.Match[str]], measure: bool = False
+    ) -> str | None:
         t = self.t
         # تراجعت الأسعار عام 2019 وبلغت الصادرات …: a measure verb after و opens another
         # clause; a change before it is another figure's (لتبلغ, after ل, is the same one's)
@@ -1048,10 +1116,13 @@ class _Finder:
             m.start()
             for m in self.w.p["up"].finditer(t, first, qstart)
             # على ارتفاع 644 مترا، يقفز من ارتفاع 7620 مترا: a height right before the
-            # figure, not a rise
+            # figure, not a rise (after من, of a measure only: استفادت من ارتفاع 3%)
             if not (
                 m.group() == "ارتفاع"
-                and t.endswith(("علي ", "من "), 0, m.start())
+                and (
+                    t.endswith("علي ", 0, m.start())
+                    or (measure and t.endswith(" من ", 0, m.start()))
+                )
                 and not t[m.end() : qstart].strip()
             )
         ]
@@ -1060,8 +1131,6 @@ class _Finder:
             for m in self.w.p["down"].finditer(t, first, qstart)
             # فقد احتل, فقد اعتمدت: the particle before a verb, not "lost" (فقد الجنيه 5%)
             if not (m.group().endswith("فقد") and _PARTICLE_QAD.match(t, m.end()))
-            # فهبط على شبكة: landed, no fall
-            and not (m.group().lstrip("وف").startswith("هبط") and t.startswith(" علي ", m.end()))
         ]
         if not up and not down:
             return None
@@ -1071,7 +1140,7 @@ class _Finder:
 _EXPECTED = frozenset({"يتوقع", "تتوقع"})  # folded; read as the passive يُتوقع as often
 # the shapes of a verbal noun (folded, with or without the article): استقرار، ارتفاع،
 # انخفاض، هبوط، تراجع. A name has none of them, and is no event
-_VERBAL_NOUN = re.compile(r"(?:ال)?(?:است..ا.|ا.ت.ا.|ان..ا.|..و.|ت.ا..)")
+_VERBAL_NOUN = re.compile(r"است..ا.")  # استقرار، استمرار: folded, without the article
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
@@ -1105,8 +1174,12 @@ def _quotations(t: str) -> list[tuple[int, int]]:
 _QUOTE_OPEN = re.compile(r"[«“\"]")
 
 
-def _verbal_noun(word: str) -> bool:
-    return _VERBAL_NOUN.fullmatch(word) is not None
+def _expected_event(word: str) -> bool:
+    """Whether the word after يتوقع names an event, no person: a noun of change of the
+    lexicon (هبوط، ارتفاع، نمو) or a verbal noun in استفعال (استقرار). Other shapes are
+    names as often (داود، سعود، تحالف)."""
+    key = word[2:] if word.startswith("ال") else word
+    return key in _words().changes or _VERBAL_NOUN.fullmatch(key) is not None
 
 
 def _past_verb(word: str) -> bool:
@@ -1181,7 +1254,9 @@ def find_claims(
             metric = finder.event_of(f.start)
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
-        trend = finder.trend(first, f.start, verbs) if first is not None else None
+        trend = (
+            finder.trend(first, f.start, verbs, f.kind == "measure") if first is not None else None
+        )
         if metric is None and last is not None and sent[0] <= last[0]:
             second = _second_figure(norm.text, last, f)
             if second is not None:
@@ -1238,7 +1313,7 @@ def find_claims(
             # بحسب تقرير البنك الدولي: the marker is the cue; وفقا لوزير المالية: and the
             # person it credits is the speaker
             speaker, cue = credit.speaker, credit.cue
-        if source is not None and phrase_key(source) in _SAME_SOURCE:
+        if credit is not None and credit.same:
             # وفقا للمصدر ذاته: the last speaker or source before it in the text
             p = bisect.bisect_left(speech_starts, credit.start if credit else f.start) - 1
             while p >= 0 and speeches[p].speaker is None and speeches[p].source is None:
@@ -1325,6 +1400,12 @@ def _second_figure(t: str, last: _Last, f: ClaimInput) -> re.Match[str] | None:
     ):
         # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead, 2 مليار دولار no tourists
         # (a change in points, 6.89 نقطة أو 0.54 بالمئة, is one change)
+        return None
+    if second.group("eq") == "(" and (
+        f.kind != last[3] or not t[f.end : f.end + 3].lstrip(" \t").startswith(")")
+    ):
+        # 100 (30 منهم في حالة خطرة), (3 مليارات منها نفط): a part, or another quantity;
+        # only the same kind of amount, closed right after it, is the same in other terms
         return None
     own = _OWN_ITEM.match(t, f.end)
     if own is not None and (

@@ -69,10 +69,15 @@ def _future_forms(verbs: Iterable[str], future: str = "س", persons: str = "يت
     return rf"{future}[{persons}](?:(?:{_alt(stems)})(?:ان)?|(?:{_alt(plurals)})ون)"
 
 
-# س before an imperfect of a derived verb, whatever its stem: ستتقلص، سيتراجع (V, VI),
-# سينخفض، ستنطلق (VII), سيستمر، ستستضيف (X). Their prefixes begin almost no noun
-# (not سيناء، سيناريو: no ا or ي after the ن; not سنتيمتر: no ي after the ت).
-_FUTURE_DERIVED = r"س[يتن](?:ت(?!ي)[^\W\d_]{3,}|ست[^\W\d_]{2,}|ن(?![اي])[^\W\d_]{3,})"
+# س before an imperfect of a derived verb, whatever its root, in the exact shape of its
+# form: ستتقلص (V: ت and three letters, no ا second), سيتراجع، ستتعافى (VI: ت, a letter,
+# ا, two letters), سينخفض، ستنطلق (VII: ن and three, no ا or ي first). Nouns and names
+# in س rarely take those shapes (not سينمائي، سيتروين، سيتراك، سيناريو، سنتيمتر).
+_L1 = r"[^\W\d_]"
+_FUTURE_DERIVED = (
+    rf"س[يتن](?:ت(?!ي){_L1}(?!ا){_L1}{_L1}|ت{_L1}ا{_L1}{_L1}|ن(?![اي]){_L1}{_L1}{_L1})"
+    r"(?:ون|ان)?(?![^\W\d_])"
+)
 
 
 def _measured_in_past(verbs: Iterable[str]) -> list[str]:

@@ -59,8 +59,15 @@ _NUMERIC_DATE_OPEN = re.compile(
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])من[ \t]$")  # من غد, not تضمن غد
 _SAME_LOOK = 8  # how many dates back الشهر نفسه looks for its month (passing over ranges)
 _FIGURE_NEXT = re.compile(r"[ \t،,]*\d")
-_RANGE_END = re.compile(r"\d[ \t]*(?:الي|حتي|-)[ \t]*$")  # 12 إلى: a range's first end before
-_DEFINITE_AFTER = re.compile(r"[ \t]+[وف]?ال")  # a definite word next: a construct's head
+_TODAY_BEFORE = re.compile(r"اليوم[ \t،,]+(?:[^\W\d_]+[ \t،,]+)?$")  # اليوم (الاثنين) 14 جانفي
+_EVERY_YEAR = re.compile(r"[ \t]*(?:من[ \t]+)?(?:كل[ \t]+(?:عام|سنه)|سنويا)")
+# 12 إلى: a range's first end before (not a year: عام 2018 إلى 5 سنوات القادمة)
+_RANGE_END = re.compile(r"(?<!\d)\d{1,3}[ \t]*(?:الي|-)[ \t]*$")
+# after a unit alone: a definite word (a construct's head: يوم القبض عليه), a figure, or an
+# adjective of a new or better one (نحو عام جديد): no duration
+_UNIT_QUALIFIED = re.compile(
+    r"[ \t]+(?:[وف]?ال|\d|(?:جديد|جديده|افضل|اخر|اخري|متاخره)(?![^\W\d_]))"
+)
 FUTURE_REACH = 100  # how far back a bare weekday's clause is read for the future
 _LAST_CLAUSE_MARK = re.compile(r"[.!?؟؛:\n][^.!?؟؛:\n]*$")  # the last sentence or clause mark
 MAX_LOOK = 48  # how far back a pattern looks for a day, weekday or marker
@@ -790,6 +797,7 @@ class _Finder:
                     wd_offset is None
                     and tense == 0
                     and p["start_before"].search(t, m.start() - 24, m.start()) is not None
+                    and not self._past_said(m.start())  # وتوقفت الرحلات بداية من الأحد
                 ):
                     # بدءا من يوم الجمعة, said of no tense: a start is as often just past as
                     # to come, the nearer one (في استجابة … اعتبارا من الأحد, a day ago)
@@ -879,6 +887,17 @@ class _Finder:
         if markers:
             return (1 if markers[-1] is None else -1), at
         return (1 if imperfect else 0), at
+
+    def _past_said(self, s: int) -> bool:
+        """Whether the clause before ``s`` says the past after its last marker: a sign of
+        'past' (a verb in the past, كان with و) with no opener after it (see
+        :meth:`_month_tense`)."""
+        t = self.t
+        at = self._clause_tense(s)[1]
+        last = self.p["past_at_start"].match(t, 0, s) if at == 0 else None
+        for m in self.p["past"].finditer(t, at if last is None else last.end(), s):
+            last = m
+        return last is not None and last.group("opener") is None
 
     def _month_tense(self, s: int, end: int, ahead: bool = True) -> int:
         """The tense of the clause of a bare month at ``s`` (1, -1 or 0): that of
@@ -1057,8 +1076,15 @@ class _Finder:
                 elif (
                     m.group("pc") is None
                     and not m.group("u").startswith("ال")
-                    and quantity_words().p["bound_before"].search(t, m.start() - 24, m.start())
-                    and not _DEFINITE_AFTER.match(t, m.end())  # حتى يوم القبض عليه: the day of
+                    and (
+                        bb := quantity_words()
+                        .p["bound_before"]
+                        .search(t, m.start() - 24, m.start())
+                    )
+                    # (not حتى, until: حتى ساعة متأخرة، حتى يوم 15 مارس; nor نحو, towards,
+                    # before an adjective: نحو عام جديد)
+                    and w.key(bb.group("b")) != "حتي"
+                    and not _UNIT_QUALIFIED.match(t, m.end())
                 ):
                     amount = 1  # أكثر من ساعة, نحو شهر: one, bounded (as أكثر من 3 ساعات)
                 elif p["event_after"].match(t, m.end(), m.end() + REACH) and p["from_event"].search(
@@ -1250,8 +1276,15 @@ class _Finder:
                 and key in told
                 and told[key] != v.start.year
                 and self.p["month"].search(self.t, d.start, d.end) is not None
-                # (not 5 مارس المقبل: an offset says which one)
-                and not any(w in self.w.offsets for w in self.t[d.start : d.end].split())
+                # (not 5 مارس المقبل: an offset says which one; not اليوم الاثنين 14 جانفي,
+                # nor a clause in the future, nor من كل عام: a day of every year)
+                and not any(
+                    w in self.w.offsets or w in self.w.weekdays or w == "اليوم"
+                    for w in self.t[d.start : d.end].split()
+                )
+                and not _TODAY_BEFORE.search(self.t, max(0, d.start - 24), d.start)
+                and not _EVERY_YEAR.match(self.t, d.end)
+                and self._tense_before(d.start) <= 0
             ):
                 day = dt.date(told[key], *key)
                 d = replace(d, date=replace(v, start=day, end=day, relative=False))

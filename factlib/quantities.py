@@ -660,7 +660,7 @@ class _Finder:
                 and prev.kind == "measure"
                 and q.unit is not None
                 and prev.unit is not None
-                and prev.unit.startswith(q.unit + "/")
+                and prev.unit == q.unit + "/h"  # (a speed: 3 ملايين برميل يوميا و5 ملايين برميل)
                 and t[q.start - 1 : q.start] == "و"
                 and q.start - prev.end <= _ELIDED_REACH
                 and not _SENTENCE_END.search(t, prev.end, q.start)
@@ -839,7 +839,9 @@ class _Finder:
         if definite and key not in self.w.broken_plurals and not key.endswith(("ات", "ين", "ون")):
             return None  # سلطات الدولة الثلاث: a singular between; the figure is the plural's
         lemma = self.lemma(n, b)
-        return None if lemma is None else (a, lemma)
+        if lemma is None or fold(lemma) in self.w.not_counted:
+            return None  # يومين اثنين: a duration (the dates read it), no count
+        return a, lemma
 
     def _defined_amount(self, m: NumberMention) -> Quantity | None:
         """Money or a measure that the article defines (مستوى الـ70 دولارا: the 70 dollars):
@@ -906,8 +908,9 @@ class _Finder:
             low = b.value
         elif a.scale == 1 and b.scale != 1 and a.value * b.scale <= b.value:
             low = a.value * b.scale  # بين 10 و20 مليار, بين 25 و50 نقطة أساس: the scale is shared
-        elif lead is not None and _falls_to(a, b):
-            return None  # من 3 إلى 2.5 مليار دولار: a fall (change_from), not 3 to 2.5 billion
+        # من 3 إلى 2.5 مليار دولار: a fall (change_from), not 3 to 2.5 billion, once a unit
+        # is read after it (without one, the figures are left as they were)
+        fall = not falling and lead is not None and _falls_to(a, b)
         if not falling and not low < b.value:
             return None
         bracketed = t[a.start - 1 : a.start] == "(" and t[b.end : b.end + 1] == ")"
@@ -936,6 +939,8 @@ class _Finder:
             low = Fraction(low * high, figure)  # a subunit factor applies to both ends
         if b.kind == "percent":
             kind, unit = "percent", b.unit
+        if fall and kind in ("percent", "money", "measure"):
+            return None
         if kind == "number":
             counted = self.count_of(a.start)
             if counted is not None:  # بلغ عدد الجرحى بين 20 و100

@@ -289,9 +289,10 @@ def quantity_words() -> QuantityWords:
         "bound_before": regex.end_gated(
             rf"{L}[وف]?(?:ب(?!دون)|ل(?![يت]))?(?P<b>{_alt(before)})[ \t]*$"
         ),
-        # (a comparative not before من: 14 ضحية وأكثر من مليون دولار, the next figure's qualifier)
+        # (a comparative not before من and what it compares: 14 ضحية وأكثر من مليون دولار,
+        # the next figure's qualifier; 14 شخصا أو أكثر من ذلك stays ge)
         "bound_after": regex.compile(
-            rf"{SP}(?P<b>{_alt(after)}){R}(?!(?:(?<=[ \tوف]اكثر)|(?<=[ \tوف]اقل)){SP}من{R})"
+            rf"{SP}(?P<b>{_alt(after)}){R}(?!(?:(?<=[ \tوف]اكثر)|(?<=[ \tوف]اقل)){SP}من{SP}(?!(?:ذلك|هذا|هذه){R}))"
         ),
         "verb_before": regex.word_led(
             rf"{L}(?:(?P<neg>{_alt(bounds['negation'])}){SP})?[وف]?(?P<v>{_alt(verbs)}){R}[ \t]*"
