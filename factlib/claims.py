@@ -160,6 +160,7 @@ class ClaimWords:
     end: frozenset[str]  # words that end a speaker's phrase
     bounds: frozenset[str]  # أكثر، نحو: the first word of a figure's bound (folded)
     events: frozenset[str]  # مقتل، عزل: count_events of one word (folded)
+    object_openers: frozenset[str]  # the bounds and events, bare and with ب (a gate)
     openers: tuple[str, ...]  # أن, إن: where a clause begins
     stop: frozenset[str]  # words trimmed off a metric (bounds among them)
     change_markers: frozenset[str]  # بنسبة، بواقع: how much, not the worth of a noun
@@ -188,6 +189,10 @@ def _words() -> ClaimWords:
     up = rf"{L}[وفبل]?(?:(?:{_alt(d['trend_up'])}){R}|(?:{_alt(d['raise_verbs'])}){R}{lifted})"
     down = rf"{L}[وفبل]?(?:{_alt(d['trend_down'])}){R}"
     measure = rf"{L}[وف]?[سل]?(?P<v>{_alt(d['measure_verbs'])})ت?{R}"
+    bounds = frozenset(
+        k.split()[0] for k in quantity_words().bounds_before if k.split()[0] in _BOUND_HEADS
+    )
+    events = frozenset(fold(w) for w in d["count_events"] if " " not in w)
     return ClaimWords(
         participles=frozenset(
             fold(v["participle"] + e) for v in d["reporting_verbs"] for e in ("ا", "ة", "ين")
@@ -204,10 +209,9 @@ def _words() -> ClaimWords:
         end=frozenset(fold(w) for w in d["speech_end"]),
         # a subject also ends before a figure's bound (أكثر من، نحو) or the event a count is
         # of right before its figure (أعلنت تركيا عزل أكثر من 18 ألف موظف: تركيا)
-        bounds=frozenset(
-            k.split()[0] for k in quantity_words().bounds_before if k.split()[0] in _BOUND_HEADS
-        ),
-        events=frozenset(fold(w) for w in d["count_events"] if " " not in w),
+        bounds=bounds,
+        events=events,
+        object_openers=frozenset(w for k in (*bounds, *events) for w in (k, "ب" + k)),
         openers=_letter_words(d["clause_openers"]),
         stop=frozenset(fold(w) for w in d["metric_stop"]) | _bound_words(),
         change_markers=frozenset(fold(w) for w in d["metric_change_markers"]),
@@ -239,6 +243,11 @@ def _words() -> ClaimWords:
                 rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
             ),
             # the noun phrase before a verb whose value follows it: صفقة تقدر قيمتها بـ
+            # بداية التداولات، في منتصف التعاملات: a part of a period (dates.json parts), a
+            # time inside a metric's words
+            "period_part": regex.compile(
+                rf"(?<![^ \t])[وفب]?(?:{_alt(date_words().parts)})(?![^\W\d_])"
+            ),
             "np_before": regex.end_gated(
                 r"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){0,2}[^\W\d_]+)[ \t]+(?:[وف]?(?:التي|الذي|الذين)[ \t]+)?$"
             ),
@@ -358,7 +367,7 @@ class _Finder:
             if (
                 not bare
                 or (bare in self.w.end and not (bare == "علي" and self._written_ali(a, b)))
-                or self._before_figure(bare, b)
+                or (bare in self.w.object_openers and self._before_figure(bare, b))
                 or (not out and bare in ("من", "منذ", "قبل", "مؤخرا", "سابقا"))  # أشارت من قبل
                 or word[0] in "\"'«(:،,-"
                 or any(map(str.isdigit, word))  # in C, where a generator ran per character
@@ -881,10 +890,9 @@ class _Finder:
             after = self._trim(when[-1].end(), qstart) if len(when) == 2 else None
         if after is not None:
             # هبطت أسعار النفط بداية التداولات: the words before the time
-            for w in itertools.islice(_WORD.finditer(self.t, after[0], after[1]), 1, None):
-                if self._part_of_period(w.start()):
-                    after = self._trim(after[0], w.start())
-                    break
+            part = self.w.p["period_part"].search(self.t, after[0] + 1, after[1])
+            if part is not None:
+                after = self._trim(after[0], part.start())
         if after is not None:
             return after
         if self.t[v.start("v") - 1] == "ل":
@@ -1214,8 +1222,8 @@ def find_claims(
     speeches = finder.speeches()
     speech_starts = [x.start for x in speeches]
     speech_ends = sorted(x.end for x in speeches)
-    quotes = _quotations(norm.text) if speeches else []
-    quote_starts = [a for a, _ in quotes]
+    quotes: list[tuple[int, int]] | None = None  # read once, when a claim has no speech
+    quote_starts: list[int] = []
     sources = finder.sources()
     source_starts = [c.start for c in sources]
     dates = sorted((f for f in facts if f.kind == "date"), key=lambda d: d.start)
@@ -1235,9 +1243,11 @@ def find_claims(
         ]
         clause = finder.clause_start(sent, f.start, ends)
         first = finder.measured(clause, f.start)
-        wide = finder.past_dated(
-            sent, clause, ends, date_starts_by_end
-        )  # the dates of the claim's time
+        wide = (  # the dates of the claim's time (most clauses open after no comma)
+            finder.past_dated(sent, clause, ends, date_starts_by_end)
+            if norm.text[clause - 1 : clause] in ("،", ",", "؛") and date_starts_by_end
+            else clause
+        )
         if first is None and wide < clause:
             # ارتفعت الأسهم، الجمعة، بنسبة 2%: no verb after the date, the clause is wider
             first = finder.measured(wide, f.start)
@@ -1288,6 +1298,9 @@ def find_claims(
             and not finder.in_relative(speech_starts[j])
             else None
         )
+        if speech is None and speeches and quotes is None:
+            quotes = _quotations(norm.text)
+            quote_starts = [a for a, _ in quotes]
         if speech is None and quotes:
             # وقال بنيامين غريفو: "… نموذجا. يجب تطبيق غرامة الـ50 ألف يورو": a quotation
             # that runs on past its first sentence is still its speaker's

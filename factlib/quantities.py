@@ -970,6 +970,8 @@ class _Finder:
         t = self.t
         if a.kind != "number" or a.spelled or b.kind not in ("number", "percent"):
             return None
+        if "الي" not in t[a.end : b.start]:
+            return None  # (most pairs: a slice and a test in C)
         sep = _RANGE_SEP.fullmatch(t, a.end, b.start)
         lead = _RANGE_LEAD.search(t, a.start - 10, a.start)
         if (
