@@ -1146,9 +1146,9 @@ class _Finder:
 
 
 _EXPECTED = frozenset({"يتوقع", "تتوقع"})  # folded; read as the passive يُتوقع as often
-# the shapes of a verbal noun (folded, with or without the article): استقرار، ارتفاع،
-# انخفاض، هبوط، تراجع. A name has none of them, and is no event
-_VERBAL_NOUN = re.compile(r"است..ا.")  # استقرار، استمرار: folded, without the article
+# a verbal noun in استفعال (folded, without the article: استقرار، استمرار), the one shape of
+# an event after يتوقع that no name takes (داود، سعود، تحالف take the others)
+_VERBAL_NOUN = re.compile(r"است..ا.")
 
 
 _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
@@ -1328,7 +1328,7 @@ def find_claims(
             speaker, cue = credit.speaker, credit.cue
         if credit is not None and credit.same:
             # وفقا للمصدر ذاته: the last speaker or source before it in the text
-            p = bisect.bisect_left(speech_starts, credit.start if credit else f.start) - 1
+            p = bisect.bisect_left(speech_starts, credit.start) - 1
             while p >= 0 and speeches[p].speaker is None and speeches[p].source is None:
                 p -= 1
             if p >= 0:
