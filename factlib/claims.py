@@ -782,6 +782,24 @@ class _Finder:
                 # بحسب وزارة الصحة، بحسب المفوضية (the body named before, in full)
                 body = self.people.body_by_head(head) if len(words) == 1 else None
                 speaker = body.full if body is not None else text
+            elif lil and head in self.w.titles:
+                # وفقا للرئيس الأمريكي دونالد ترامب: a definite title the ل took (للـ)
+                keys = [head, *(t[a:b] for a, b in words[1:])]
+                at_name = self._name_start(keys)
+                subject = _Subject(
+                    "person",
+                    title=" ".join(keys[:at_name]),
+                    title_words=words[:at_name],
+                    name=keys[at_name:],
+                    name_words=words[at_name:],
+                )
+                named = bool(subject.name) and all(self._name_like(k) for k in subject.name)
+                speaker = self.resolve(subject)[0] if named else None
+                if not subject.name:  # وفقا للرئيس الأمريكي: the one of that title before
+                    titled = self.people.by_title(subject.title)
+                    speaker = None if titled is None else titled.full
+                if speaker is None or (named and not speaker.startswith(subject.name[0])):
+                    speaker = text  # the title (with its name) as written, its article back
             elif not lil:
                 subject = self.split(words)
                 if subject.kind == "person" and subject.title:

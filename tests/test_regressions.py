@@ -1296,6 +1296,17 @@ def test_yesterday_counts_from_the_texts_own_today() -> None:
         ),
         # محدثنا with no one before is the speaker as written
         ("وقال محدثنا إن 20 شخصا قتلوا.", "2018-01-01", [("محدثنا", "قال", None)]),
+        # a definite title the ل of وفقا ل took: the one of that title named before, else as written
+        (
+            "قال الرئيس الأمريكي دونالد ترامب إن النمو جيد. وفقا للرئيس الأمريكي، بلغ العجز 5%.",
+            "2018-01-01",
+            [("دونالد ترامب", "وفقا ل", None)],
+        ),
+        (
+            "وفقا للدكتور بوتس، تتراوح المسافة بين 25 و95 كيلومترا.",
+            "2018-01-01",
+            [("الدكتور بوتس", "وفقا ل", None)],
+        ),
     ],
 )
 def test_round_fifteen_review_claims(
