@@ -928,10 +928,7 @@ class _Finder:
         بداية، منتصف، ختام): هبطت أسعار النفط بداية التداولات، الجمعة، بنسبة 2%, the words
         after the verb say when, and what fell is the subject before it (or the words after
         the time: ارتفع في منتصف التعاملات مؤشر البورصة 3%)."""
-        word = _WORD.match(self.t, pos)
-        key = "" if word is None else word.group().strip(_PUNCTUATION)
-        parts = date_words().parts
-        return key in parts or (key[:1] in "وفب" and key[1:] in parts)
+        return self.w.p["period_part"].match(self.t, pos) is not None
 
     def share_of(self, qend: int, sent_end: int) -> tuple[int, int] | None:
         """What a percentage is a share of, after من: 32% من السعوديين العاملين في سوق العمل

@@ -792,12 +792,13 @@ class _Finder:
             day = None
             if ref is not None:
                 back = (ref.weekday() - weekday) % 7
-                tense = self._tense_before(m.start()) if wd_offset is None else 0
+                tense, at = self._clause_tense(m.start()) if wd_offset is None else (0, 0)
                 if (
                     wd_offset is None
                     and tense == 0
                     and p["start_before"].search(t, m.start() - 24, m.start()) is not None
-                    and not self._past_said(m.start())  # وتوقفت الرحلات بداية من الأحد
+                    # (not after a verb in the past: وتوقفت الرحلات بداية من الأحد)
+                    and ((past := self._last_past_sign(m.start(), at)) is None or past["opener"])
                 ):
                     # بدءا من يوم الجمعة, said of no tense: a start is as often just past as
                     # to come, the nearer one (في استجابة … اعتبارا من الأحد, a day ago)
@@ -888,16 +889,15 @@ class _Finder:
             return (1 if markers[-1] is None else -1), at
         return (1 if imperfect else 0), at
 
-    def _past_said(self, s: int) -> bool:
-        """Whether the clause before ``s`` says the past after its last marker: a sign of
-        'past' (a verb in the past, كان with و) with no opener after it (see
-        :meth:`_month_tense`)."""
+    def _last_past_sign(self, s: int, at: int) -> re.Match[str] | None:
+        """The last sign of 'past' (a verb in the past, كان with و, an opener) between
+        ``at``, where the clause's last marker ends (:meth:`_clause_tense`), and ``s``;
+        at the text's start, إذا تم is one sign, not إذا and then تم."""
         t = self.t
-        at = self._clause_tense(s)[1]
         last = self.p["past_at_start"].match(t, 0, s) if at == 0 else None
         for m in self.p["past"].finditer(t, at if last is None else last.end(), s):
-            last = m
-        return last is not None and last.group("opener") is None
+            last = m  # the last sign decides
+        return last
 
     def _month_tense(self, s: int, end: int, ahead: bool = True) -> int:
         """The tense of the clause of a bare month at ``s`` (1, -1 or 0): that of
@@ -915,10 +915,7 @@ class _Finder:
             return tense  # the nearest is past already: only the future would move it
         if self.p["tense_open"].search(t, s - 24, s) is not None:
             return max(tense, 0)
-        last = self.p["past_at_start"].match(t, 0, s) if at == 0 else None
-        # (after a match at the start: إذا تم is one sign, not إذا and then تم)
-        for m in self.p["past"].finditer(t, at if last is None else last.end(), s):
-            last = m  # the last sign decides
+        last = self._last_past_sign(s, at)
         if last is not None:
             return 0 if last.group("opener") is not None else -1
         if tense:

@@ -666,7 +666,7 @@ class _Finder:
                 and not _SENTENCE_END.search(t, prev.end, q.start)
             ):
                 # 100 كلم في الساعة بتونس و92 كلم بجهة الساحل: a list of one rate
-                out[i] = prev = replace(q, unit=prev.unit)
+                out[i] = replace(q, unit=prev.unit)
                 continue
             if q.kind != "count" or q.unit is None:
                 continue
@@ -898,20 +898,20 @@ class _Finder:
             return None  # ارتفع 2% إلى 5%: a target, not a range
         low = a.value
         # (9400-9167) نقطة: a band typed right to left, its high end first
-        falling = (
+        high_first = (
             sep.group(1) == "-"
             and lead is None
             and not (a.spelled or b.spelled)
             and 100 <= b.value < a.value < 10 * b.value
         )
-        if falling:
+        if high_first:
             low = b.value
         elif a.scale == 1 and b.scale != 1 and a.value * b.scale <= b.value:
             low = a.value * b.scale  # بين 10 و20 مليار, بين 25 و50 نقطة أساس: the scale is shared
         # من 3 إلى 2.5 مليار دولار: a fall (change_from), not 3 to 2.5 billion, once a unit
         # is read after it (without one, the figures are left as they were)
-        fall = not falling and lead is not None and _falls_to(a, b)
-        if not falling and not low < b.value:
+        fall = not high_first and lead is not None and _falls_to(a, b)
+        if not high_first and not low < b.value:
             return None
         bracketed = t[a.start - 1 : a.start] == "(" and t[b.end : b.end + 1] == ")"
         scale = self._scale_word_at(b.end + 1) if bracketed else None
@@ -921,7 +921,7 @@ class _Finder:
             low, figure = low * scale[1], b.value * scale[1]
             kind, unit, end, high = self.attach(scale[0], b.kind, figure, b.spelled)
             end = max(end, scale[0])
-            if falling:
+            if high_first:
                 high, low = a.value * scale[1], figure
         else:
             # (9400-9167) نقطة: the noun after the bracket
@@ -929,13 +929,13 @@ class _Finder:
             kind, unit, end, high = self.attach(at, b.kind, b.value, b.spelled)
             if bracketed and end == at:
                 kind, unit, end, high = self.attach(b.end, b.kind, b.value, b.spelled)
-            if falling:
+            if high_first:
                 if high != b.value or kind == "number":
                     return None  # a subunit's factor, or no unit: الغرفة 305-302
                 high = a.value
         if sep.group(1) == "-" and a.value == 0 and lead is None and kind == "count":
             return None  # 0-1 قوافل قفصة: a result and a team, not a range (0-5% is one)
-        if kind == "money" and high != figure and figure and not falling:
+        if kind == "money" and high != figure and figure and not high_first:
             low = Fraction(low * high, figure)  # a subunit factor applies to both ends
         if b.kind == "percent":
             kind, unit = "percent", b.unit
