@@ -28,6 +28,7 @@ class DateWords:
     prep_ok: frozenset[str]
     weekdays: dict[str, int]
     offsets: dict[str, int]
+    story_offsets: dict[str, int]  # السابق، التالي: from the story's last date (same_period)
     relative_days: dict[str, int]
     periods: dict[str, str]
     period_duals: dict[str, str]  # folded العامين -> year: two of the period
@@ -151,6 +152,7 @@ def date_words() -> DateWords:
             months[_key(name)] = ("hijri", e["month"])
     weekdays = {_key(n): e["weekday"] for e in d["weekdays"] for n in e["names"]}
     offsets = {_key(w): int(k) for k, ws in d["relative_offsets"].items() for w in ws}
+    story_offsets = {_key(w): int(k) for k, ws in d["story_offsets"].items() for w in ws}
     relative_days = {_key(w): int(k) for k, ws in d["relative_days"].items() for w in ws}
     periods = {_key(w): grain for grain, ws in d["periods"].items() for w in ws}
     period_duals = {_key(w): grain for grain, ws in d["period_duals"].items() for w in ws}
@@ -372,7 +374,9 @@ def date_words() -> DateWords:
         # الشهر نفسه, نفس العام, بالسنة ذاتها: the month or year of the date before (group per)
         "same_period": regex.compile(
             rf"{L}(?P<pc>[وفبل])??(?:(?P<per>الشهر|العام|السنه|اليوم){sp}(?:{_alt(d['same']['after'])})"
-            rf"|(?:{_alt(d['same']['before'])}){sp}(?P<per2>الشهر|العام|السنه|اليوم)){R}"
+            rf"|(?:{_alt(d['same']['before'])}){sp}(?P<per2>الشهر|العام|السنه|اليوم)"
+            # العام السابق, اليوم التالي: the period before or after the story's last date
+            rf"|(?P<per3>اليوم|الاسبوع|الشهر|الربع|العام|السنه){sp}(?P<so>{_alt(story_offsets)})){R}"
         ),
         # the future said before a bare weekday: سيعقد، من المقرر أن (group aux: كان before it);
         # found from the character before its word, a class the search skips through in C
@@ -399,6 +403,7 @@ def date_words() -> DateWords:
         prep_ok=frozenset(_key(n) for n in d["months_needing_context"]["or_after_preposition"]),
         weekdays=weekdays,
         offsets=offsets,
+        story_offsets=story_offsets,
         relative_days=relative_days,
         periods=periods,
         period_duals=period_duals,

@@ -79,6 +79,22 @@ _LEVEL_BEFORE = re.compile(r"(?:عند|مستوي|حاجز|نقطه|نطاق|ح�
 _CITY_BEFORE = re.compile(r"(?<![^\W\d_])[وفبل]?مدينه[ \t]+$")
 _CLOSED = re.compile(r"[،,]")
 _NEGATED = re.compile(r"(?:لم|لما|ما)[ \t]+[وف]?.$")  # لم يتم: an imperfect in the past
+# العام السابق لـ: counted from an event (اليوم السابق لوصولها), not a date of the story;
+# not a clause's لم، لن، لا، لكن، لقد
+_FROM_EVENT = re.compile(r"[ \t]+ل(?!(?:م|ن|ا|كن|قد)(?![^\W\d_]))[^\W\d_]")
+# a date after مقارنة or مقابل is a comparison's base, not what the story is telling about
+_COMPARED = re.compile(
+    r"(?<![^\W\d_])[وب]?(?:مقارنه|مقابل)(?![^\W\d_])(?:[^،,.؛:!?؟\n]|(?<=\d)\.(?=\d))*$"
+)
+_STORY_GRAINS = {
+    "اليوم": "day",
+    "الاسبوع": "week",
+    "الشهر": "month",
+    "الربع": "quarter",
+    "العام": "year",
+    "السنه": "year",
+}
+_GRAIN_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 # what a definite word after اليوم is when اليوم is "the day", not today (folded): a nisba
 # (الدراسي، الوطني), a superlative (الاكثر، الاخير), an ordinal in فاعل (السابع), an adjective
@@ -1249,6 +1265,7 @@ class _Finder:
         ds = self.same_period(ds)
         ds = self.told_before(ds)
         ds = self.quarters(ds)
+        ds = self.story_periods(ds)
         ds = self.parts(ds)
         return self.ranges(ds)
 
@@ -1301,16 +1318,27 @@ class _Finder:
         p, M = self.p, self.m
         out = _Mentions(ds)
         for m in found:
+            if m.group("so") is not None:
+                continue  # العام السابق: read once the quarters are known (story_periods)
             s = m.start("pc") + 1 if m.group("pc") else m.start()
             if out.overlapping(s, m.end()):
                 continue
+            per = m.group("per") or m.group("per2")
+            month, day_of = per == "الشهر", per == "اليوم"
+            year = not month and not day_of
             before: Iterator[DateMention] = (  # the nearest few mentions: linear in the text
                 d
                 for d in itertools.islice(out.before(s), 2 * _SAME_LOOK)
-                if d.kind == "date" and d.end <= s and not self._day_word(d)
+                if d.kind == "date"
+                and d.end <= s
+                and not self._day_word(d)
+                # نفس العام is not the year of a comparison's base; نفس الشهر is often
+                # its month (مقارنة بشهر سبتمبر من السنة المنقضية … بنفس الشهر), and a
+                # month right before takes its year (مقارنة بأغسطس من نفس العام)
+                and not (
+                    year and self._compared(d) and p["link_of"].fullmatch(self.t, d.end, s) is None
+                )
             )
-            per = m.group("per") or m.group("per2")
-            month, day_of = per == "الشهر", per == "اليوم"
             last = next(before, None)
             if last is None:
                 continue
@@ -1346,6 +1374,58 @@ class _Finder:
                 out.remove(year_of)
             out.append(DateMention(s, end, "date", value))
         return sorted(out.alive(), key=lambda d: d.start)
+
+    def story_periods(self, ds: list[DateMention]) -> list[DateMention]:
+        """العام السابق, اليوم التالي (same_period's group ``so``): the period before or
+        after the last date the story told, of the period's grain or finer (في عام 2016 …
+        في العام الذي سبقه is 2015). Before ل it counts from an event (اليوم السابق
+        لوصولها): no date.
+
+        Why from the story: news says الماضي of the reference's year and السابق of the year
+        it is telling about (خلال الربع الأول … عن الربع المماثل من العام السابق). With no
+        date before, السابق stays what the relative finder read (the one before the
+        reference's), and التالي is none. Why here: the quarters before are known."""
+        found = [m for m in self.found["same_period"] if m.group("so") is not None]
+        if not found:
+            return ds
+        out = _Mentions(ds)
+        for m in found:
+            self._story_period(out, m)
+        return sorted(out.alive(), key=lambda d: d.start)
+
+    def _story_period(self, out: _Mentions, m: re.Match[str]) -> None:
+        """One mention of :meth:`story_periods`, in ``out``."""
+        s = m.start("pc") + 1 if m.group("pc") else m.start()
+        inside = out.overlapping(m.start(), m.end())
+        if any(d.start < m.start() or d.end > m.end() for d in inside):
+            return  # العام السابق 2016: its year is said
+        if _FROM_EVENT.match(self.t, m.end()):
+            for d in inside:
+                out.remove(d)
+            return
+        grain = _STORY_GRAINS[m.group("per3")]
+        anchor = next(
+            (
+                d.date
+                for d in itertools.islice(out.before(s), _SAME_LOOK)
+                if d.kind == "date" and d.end <= s and not d.is_range and not self._compared(d)
+            ),
+            None,
+        )
+        if anchor is None or anchor.start is None or anchor.calendar != "gregorian":
+            return
+        value = _shifted(anchor, grain, self.w.story_offsets[self.w.key(m.group("so"))])
+        if value is None:
+            return
+        for d in inside:
+            out.remove(d)
+        out.append(DateMention(min([s, *(d.start for d in inside)]), m.end(), "date", value))
+
+    def _compared(self, d: DateMention) -> bool:
+        """Whether ``d`` is the base of a comparison (مقارنة مع 217 مليار درهم في العام
+        الذي سبقه، مقابل الشهر نفسه): not the date the story is telling about, which a
+        later نفس العام or العام السابق refers to."""
+        return _COMPARED.search(self.t, max(0, d.start - MAX_LOOK), d.start) is not None
 
     def _day_word(self, d: DateMention) -> bool:
         """A day named by a word alone, relative to the reference (يوم الأربعاء, أمس): no
@@ -1720,6 +1800,35 @@ def _one_figure(t: str, nums: list[NumberMention], start: int, end: int) -> Numb
     if m.kind == "percent" or any(c in written for c in POWER_MARKS):
         return m
     return m if m.kind == "number" and len(written) == 4 and written.isdigit() else None
+
+
+def _shifted(anchor: DateValue, grain: str, offset: int) -> DateValue | None:
+    """The ``grain`` period ``offset`` before or after the one that holds ``anchor``, which
+    is of that grain or finer (a year has no next day); relative as the anchor is."""
+    day = anchor.start
+    if day is None or _GRAIN_ORDER.get(anchor.grain, 9) > _GRAIN_ORDER[grain]:
+        return None
+    span: cal.Span | None
+    try:
+        if grain == "day":
+            moved = day + dt.timedelta(days=offset)
+            span = (moved, moved)
+        elif grain == "week":
+            monday, sunday = cal.week_span(day)
+            step = dt.timedelta(days=7 * offset)
+            span = (monday + step, sunday + step)
+        elif grain == "month":
+            span = cal.month_span(*cal.add_months(day, offset))
+        elif grain == "quarter":
+            index = day.year * 4 + (day.month - 1) // 3 + offset
+            span = cal.quarter_span(index // 4, index % 4 + 1)
+        else:
+            span = cal.year_span(day.year + offset)
+    except OverflowError:  # a day next to date.min or date.max
+        return None
+    return (
+        None if span is None else DateValue(span[0], span[1], grain, "gregorian", anchor.relative)
+    )
 
 
 def _in_year(value: DateValue, year: int, relative: bool) -> DateValue | None:

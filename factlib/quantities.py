@@ -47,6 +47,9 @@ _ELIDED_REACH = 60  # how far back the count that names the noun may end
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
 # a bitmap at each character of the text, where \d is a look-up of its Unicode category
+# في العام الماضي، في العام 2016، في اليوم نفسه: a period named, not a rate (في العام);
+# في اليوم الواحد is one
+_PERIOD_NAMED = re.compile(r"[ \t]+(?:ال(?!واحد)[^\W\d_]|\d|(?:نفس|ذات|هذا|هذه)(?![^\W\d_]))")
 _LONG_DIGITS = re.compile(r"[0-9][\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 # the end of a word in ان or تين, found from its last letter: a pattern that opens with one
@@ -329,7 +332,10 @@ class _Finder:
         if um is not None:
             unit = w.units[matched_key(um.group("u"))]
             new_end = um.end("u")
-            if um.group("per") is not None and unit in (
+            per = um.group("per")
+            if per is not None and not per.endswith("يا") and _PERIOD_NAMED.match(t, um.end("per")):
+                per = None  # 5 ملايين طن في العام الماضي: the year it was, no rate
+            if per is not None and unit in (
                 "bbl",
                 "m3",
                 "t",
@@ -339,7 +345,7 @@ class _Finder:
                 "gal",
                 "ft3",
             ):
-                unit = unit + w.per_time[matched_key(um.group("per"))]
+                unit = unit + w.per_time[matched_key(per)]
                 new_end = um.end("per")
             if um.group("neg") is not None:
                 value, new_end = -value, um.end("neg")

@@ -607,6 +607,122 @@ def test_the_same_month_or_year_is_that_of_the_date_before(
 
 
 @pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (  # the year the story told, not the reference's
+            "نما حجم التجارة بنسبة 13% خلال عام 2016 مقارنة مع 217 مليار درهم في العام الذي سبقه",
+            "2018-05-01",
+            ("العام الذي سبقه", "2015-01-01", "2015-12-31", "year"),
+        ),
+        (  # a comparison's base is passed over (مقارنة مع 2016)
+            "بلغت المبيعات 11 مليونا في 2017 مقارنة مع 2016. وبعد صعوبات في العام السابق",
+            "2018-02-12",
+            ("العام السابق", "2016-01-01", "2016-12-31", "year"),
+        ),
+        (
+            "استقرت أسعار الأغذية خلال شهر أغسطس، مقارنة مع الشهر السابق",
+            "2018-09-06",
+            ("الشهر السابق", "2018-07-01", "2018-07-31", "month"),
+        ),
+        (
+            "بلغت النسبة 4.29 بالمائة في فيفري 2017 مقابل 4.26 بالمائة في الشهر السابق",
+            "2017-04-04",
+            ("الشهر السابق", "2017-01-01", "2017-01-31", "month"),
+        ),
+        (  # a quarter the quarters step read is a date of the story too
+            "بلغت المصروفات خلال الربع الأول 200 مليار ريال، بارتفاع 18% عن الربع المماثل من العام السابق",
+            "2018-05-07",
+            ("العام السابق", "2017-01-01", "2017-12-31", "year"),
+        ),
+        (
+            "تأسست المجموعة في العام 1975 وتحولت لمجموعة السبع في العام التالي",
+            "2018-06-08",
+            ("العام التالي", "1976-01-01", "1976-12-31", "year"),
+        ),
+        (
+            "ينطلق الدوري في 29 أغسطس الجاري، على أن يلتحقوا بالمعسكر في اليوم التالي",
+            "2015-08-06",
+            ("اليوم التالي", "2015-08-30", "2015-08-30", "day"),
+        ),
+        (
+            "حصل الطاقم يوم السبت على إذن بالرسو. وفي اليوم التالي أمر المدعي العام",
+            "2018-03-19",
+            ("اليوم التالي", "2018-03-18", "2018-03-18", "day"),
+        ),
+        (
+            "سجلت الشركة خسائر في 3 مارس 2016، وعادت إلى الربح في الأسبوع الموالي",
+            "2018-03-19",
+            ("الأسبوع الموالي", "2016-03-07", "2016-03-13", "week"),
+        ),
+        (
+            "تراجعت الأرباح في الربع الرابع من 2017 ثم ارتفعت في الربع التالي",
+            "2018-09-01",
+            ("الربع التالي", "2018-01-01", "2018-03-31", "quarter"),
+        ),
+        (  # with no date before, السابق is the one before the reference's, as الماضي
+            "ارتفعت المبيعات 5% مقارنة بالعام السابق",
+            "2018-09-01",
+            ("العام السابق", "2017-01-01", "2017-12-31", "year"),
+        ),
+    ],
+)
+def test_a_period_before_or_after_counts_from_the_story(
+    text: str, ref: str, expected: tuple[str, str, str, str]
+) -> None:
+    doc = factlib.extract(text, reference_date=ref)
+    last = [f for f in doc.facts if f.kind == "date"][-1]
+    assert last.date is not None and last.date.start is not None and last.date.end is not None
+    got = (last.text, last.date.start.isoformat(), last.date.end.isoformat(), last.date.grain)
+    assert got == expected
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("وتحولت لمجموعة السبع في العام التالي", "العام التالي"),  # no date before
+        ("كانت السلطات قد عززت تدابيرها عام 2012 في اليوم السابق لوصولها", "اليوم السابق"),
+        ("أجريت الانتخابات في مايو 2018 وفي العام السابق للانتخابات", "العام السابق"),
+        ("وصل في عام 2012 وفي اليوم التالي غادر", "اليوم التالي"),  # a year has no next day
+    ],
+)
+def test_a_period_after_with_no_date_of_its_grain_before_is_no_date(text: str, absent: str) -> None:
+    doc = factlib.extract(text, reference_date="2018-06-01")
+    assert absent not in [f.text for f in doc.facts]
+
+
+@pytest.mark.regression
+def test_the_same_year_is_not_that_of_a_comparisons_base() -> None:
+    doc = factlib.extract(
+        "نما بنسبة 13% خلال عام 2016 مقارنة مع 217 مليار درهم في العام الذي سبقه. "
+        "وبلغت الواردات 142 مليار درهم بنفس العام",
+        reference_date="2018-05-01",
+    )
+    same = [f for f in doc.facts if f.text == "نفس العام"]
+    assert [(f.date.start.isoformat() if f.date and f.date.start else None) for f in same] == [
+        "2016-01-01"
+    ]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "unit", "date"),
+    [
+        ("بلغت الصادرات 5 ملايين طن في العام الماضي", "t", "العام الماضي"),
+        ("بلغت الصادرات 5 ملايين طن في العام 2016", "t", "العام 2016"),
+        ("بلغ الإنتاج 5 ملايين طن في العام", "t/y", None),
+        ("ينتج الحقل 500 ألف برميل يوميا العام الماضي", "bbl/d", "العام الماضي"),
+        ("ينتج الحقل 500 ألف برميل في اليوم الواحد", "bbl/d", None),
+    ],
+)
+def test_a_period_named_after_a_measure_is_no_rate(text: str, unit: str, date: str | None) -> None:
+    doc = factlib.extract(text, reference_date="2018-06-01")
+    assert [f.unit for f in doc.facts if f.kind == "measure"] == [unit]
+    assert [f.text for f in doc.facts if f.kind == "date"] == ([date] if date else [])
+
+
+@pytest.mark.regression
 def test_the_same_month_with_no_date_before_is_no_date() -> None:
     doc = factlib.extract("وفي الشهر نفسه عاد اللاعب", reference_date="2018-01-01")
     assert [f.kind for f in doc.facts] == []
