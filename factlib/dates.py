@@ -1600,6 +1600,8 @@ class _Finder:
         if whole.start is None or whole.end is None:
             return replace(whole, grain="quarter" if whole.grain == "year" else "day")
         a, b = whole.start, whole.end
+        if whole.grain == "year" and whole.calendar == "hijri":
+            return self._hijri_year_part(whole, part)
         if whole.grain == "year":
             q = {"start": (1, 1), "middle": (2, 3), "end": (4, 4)}[part]
             span = cal.quarter_span(a.year, *q)
@@ -1623,8 +1625,28 @@ class _Finder:
                 end=a + dt.timedelta(days=last),
                 grain="day",
             )
-        days = {"start": (1, 10), "middle": (11, 20), "end": (21, b.day)}[part]
-        return replace(whole, start=a.replace(day=days[0]), end=a.replace(day=days[1]), grain="day")
+        # a month's first, middle and last ten days, counted from its first day: a Hijri
+        # month (مطلع رجب ١٤٣٤هـ) starts on a Gregorian day other than the 1st
+        first_day, last_day = {"start": (0, 9), "middle": (10, 19), "end": (20, None)}[part]
+        return replace(
+            whole,
+            start=a + dt.timedelta(days=first_day),
+            end=b if last_day is None else a + dt.timedelta(days=last_day),
+            grain="day",
+        )
+
+    @staticmethod
+    def _hijri_year_part(whole: DateValue, part: str) -> DateValue:
+        """مطلع عام 1439هـ: the first three Hijri months, the middle six or the last three,
+        as a Gregorian year's quarters are."""
+        assert whole.start is not None
+        year = cal.hijri_year_of(whole.start)
+        first, last = {"start": (1, 3), "middle": (4, 9), "end": (10, 12)}[part]
+        a = None if year is None else cal.hijri_month_span(year, first)
+        b = None if year is None else cal.hijri_month_span(year, last)
+        if a is None or b is None:
+            return replace(whole, start=None, end=None, grain="quarter")
+        return replace(whole, start=a[0], end=b[1], grain="half" if part == "middle" else "quarter")
 
     def ranges(self, ds: list[DateMention]) -> list[DateMention]:
         p, t = self.p, self.t

@@ -97,7 +97,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "digits": regex.compile(_DIGITS),
         "word": regex.compile(word_pattern()),
         "after": regex.compile(
-            rf"[ \t]*(?P<pct>%)|[ \t]+(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
+            rf"[ \t]*(?P<pct>%)|[ \t]*(?P<pct2>{alts('percent_after')})(?!\p{{L}})"
             rf"|[ \t]+(?P<pp>{alts('percent_points')})(?!\p{{L}})"
             rf"|[ \t]+(?P<bp>{alts('basis_points')})(?!\p{{L}})"
         ),

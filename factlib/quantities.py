@@ -50,6 +50,19 @@ _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # في العام الماضي، في العام 2016، في اليوم نفسه: a period named, not a rate (في العام);
 # في اليوم الواحد is one
 _PERIOD_NAMED = re.compile(r"[ \t]+(?:ال(?!واحد)[^\W\d_]|\d|(?:نفس|ذات|هذا|هذه)(?![^\W\d_]))")
+# a figure that opens a line before a dash, a bracket or a dot and a word is the label of a
+# list's item (١-أن النسبة، 2- ألا يقل): it counts nothing
+_LINE_OPEN = re.compile(r"(?:\A|\n)[ \t]*\Z")
+_LABEL_AFTER = re.compile(r"[ \t]*[-–)\.][ \t]*[^\W\d_]")
+# رقم and a word before a figure name it (ورقم معاملة ٣٧٤٠٣، رقم الهاتف), unless the word
+# makes a record of it (رقم قياسي)
+_NUMBER_OF = re.compile(
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?رقم[ \t]+(?!(?:ال)?قياسي)[^\W\d_]{2,}[ \t]*[:(]?[ \t]*\Z"
+)
+# a code after a figure: نموذج التوظيف 101/أ (a slash and one letter)
+_CODE_AFTER = re.compile(r"/[ \t]?[^\W\d_](?![^\W\d_])")
+# a Latin word before a figure names a version or a model (WannaCry 2.0، iOS 11)
+_LATIN_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}[ \t]+\Z")
 _LONG_DIGITS = re.compile(r"[0-9][\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 # the end of a word in ان or تين, found from its last letter: a pattern that opens with one
@@ -206,6 +219,23 @@ class _Finder:
             return True
         if self._in_group(m):
             return True
+        if (
+            not m.spelled
+            and m.end - m.start <= 2
+            and _LABEL_AFTER.match(t, m.end)
+            and _LINE_OPEN.search(t, max(0, m.start - 16), m.start)
+        ):
+            return True  # ١-أن النسبة الموزونة: a list's label
+        if not m.spelled and _CODE_AFTER.match(t, m.end):
+            return True  # نموذج التوظيف 101/أ
+        if (
+            _NUMBER_OF.search(t, window, m.start)
+            or (
+                _LATIN_BEFORE.search(t, window, m.start)
+                and not p["symbol_before"].search(t, window, m.start)  # USD 5 مليارات
+            )
+        ) and not self._amount(m):
+            return True  # ورقم معاملة ٣٧٤٠٣، WannaCry 2.0
         if p["maker_before"].search(t, window, m.start) and not self._amount(m):
             return True  # بوينغ 737 ماكس; but سلمت إيرباص 800 طائرة counts
         if m.start and t[m.start - 1].isascii() and t[m.start - 1].isalpha():

@@ -256,7 +256,8 @@ def quantity_words() -> QuantityWords:
     country = rf"(?P<w>[وفبل]?(?P<c>{_alt(countries)})){R}"  # w: from its clitic on
     p: dict[str, regex.Pattern] = {
         "currency_after": regex.compile(
-            rf"[ \t]*(?:(?:من{SP})?ال)?(?P<c>{_alt(forms)}){R}(?:{SP}(?P<adj>{_alt(a for _, a in adjectives)}){R})?"
+            # (a currency glued to the next word's لل is a missed space: دولارللأوقية)
+            rf"[ \t]*(?:(?:من{SP})?ال)?(?P<c>{_alt(forms)})(?:{R}|(?=لل\p{{L}}))(?:{SP}(?P<adj>{_alt(a for _, a in adjectives)}){R})?"
         ),
         "million_dinar": regex.compile(r"[ \t]*(?:م[ \t]*\.?[ \t]*د|مليون[ \t]+د)(?![\p{L}\p{M}])"),
         "symbol_after": regex.compile(rf"[ \t]*(?P<s>{symbol_alt})(?![\p{{L}}])"),

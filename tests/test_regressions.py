@@ -1501,3 +1501,71 @@ def test_a_part_and_its_bracket_are_no_equivalent() -> None:
     and the bracket closes right after it: 100 (30 منهم …) is a part."""
     doc = factlib.extract("بلغ عدد المصابين 100 (30 منهم في حالة خطرة).")
     assert [c.metric for c in doc.claims] == ["عدد المصابين", None]
+
+
+@pytest.mark.regression
+def test_the_labels_of_a_list_are_no_numbers() -> None:
+    text = (
+        "تضمن التقرير النقاط التالية:\n١-أن النسبة الموزونة للطالبة 91.54.\n"
+        " 2- ألا يقل عمر المتقدمة عن 24 سنة.\n3) أن تكون لائقة.\n10- 5 مصابين"
+    )
+    doc = factlib.extract(text)
+    assert [f.text for f in doc.facts if f.kind in ("number", "count")] == [
+        "91.54",
+        "10",
+        "5 مصابين",
+    ]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("بتاريخ اليوم ورقم معاملة ٣٧٤٠٣ .", []),
+        ("وهجوم WannaCry 2.0 على الشركات", []),
+        ("نموذج التوظيف 101/أ، نموذج التوظيف 101/ب", []),
+        ("وهي الرحلة رقم AI 139 التابعة للشركة", []),
+        ("حقق رقما قياسيا بلغ 5 ملايين زائر", ["5 ملايين زائر"]),
+        ("بلغ سعر سهم Apple 150 دولارا", ["150 دولارا"]),
+        ("أصدرت سندات بقيمة USD 5 مليارات", ["USD 5 مليارات"]),
+    ],
+)
+def test_numbers_codes_and_versions_are_identifiers(text: str, kept: list[str]) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    assert [f.text for f in doc.facts if f.kind != "date"] == kept
+    assert all(doc.facts[c.fact].text in kept for c in doc.claims)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "unit"),
+    [
+        ("ارتفعت العقود 0.42بالمئة لتبلغ", "0.42بالمئة", "percent", "%"),
+        ("وكان المعدن قفز حوالي 10بالمئة منذ", "حوالي 10بالمئة", "percent", "%"),
+        ("صعد الذهب إلى 1323.84 دولارللأوقية (الأونصة)", "1323.84 دولار", "money", "USD"),
+        ("وسجل الخام 65.63 دولارللبرميل", "65.63 دولار", "money", "USD"),
+    ],
+)
+def test_a_marker_or_currency_glued_by_a_missed_space(
+    text: str, span: str, kind: str, unit: str
+) -> None:
+    doc = factlib.extract(text)
+    assert [(f.text, f.kind, f.unit) for f in doc.facts] == [(span, kind, unit)]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("في مطلع رجب ١٤٣٤هـ", "2013-05-11", "2013-05-20"),
+        ("نهاية شوال 1436هـ", "2015-08-06", "2015-08-15"),  # its end was before its start
+        ("منتصف رمضان 1439", "2018-05-26", "2018-06-04"),
+        ("مطلع العام 1439هـ", "2017-09-21", "2017-12-18"),  # Muharram to Rabi al-Awwal
+        ("نهاية فبراير 2016", "2016-02-21", "2016-02-29"),
+    ],
+)
+def test_parts_of_a_hijri_month_or_year_are_its_own(text: str, start: str, end: str) -> None:
+    doc = factlib.extract(text, reference_date="2018-01-01")
+    (d,) = [f.date for f in doc.facts if f.date is not None]
+    assert d.start is not None and d.end is not None
+    assert (d.start.isoformat(), d.end.isoformat()) == (start, end)
