@@ -67,9 +67,10 @@ _WORD = re.compile(r"\S+")
 # (a bare comma or blank joins figures of different things: خفض الفائدة 1%، مرتين)
 _SECOND = re.compile(
     r"[ \t]*[،,]?[ \t]*(?:(?P<or>او|و)[ \t]*)?"
-    # 6.89 نقطة توازي 0.04 بالمئة، ستة سنتات أو ما يعادل 0.07 في المئة: the same change;
+    # 6.89 نقطة توازي 0.04 بالمئة، ستة سنتات أو ما يعادل 0.07 في المئة: the same change
+    # (بما يعادل 71 سنتا للسهم too);
     # عقدا قيمته 620 مليون ريال (165 مليون دولار): the same amount in brackets
-    r"(?:(?P<eq>(?:ما[ \t]+)?(?:يعادل|تعادل|يوازي|توازي)|اي|\()[ \t]*)?"
+    r"(?:(?P<eq>(?:ب?ما[ \t]+)?(?:يعادل|تعادل|يوازي|توازي)|اي|\()[ \t]*)?"
     r"(?P<verb>ل[يت][^\W\d_]+(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
     r"(?P<to>الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
     # 52 مليار ريال، مسجلة ارتفاعا بنسبة 63%: the change of the amount before
@@ -88,8 +89,9 @@ _VERB_SHAPE = re.compile(
 )
 _NISBA = ("يه", "ي", "يا", "يين", "يون")  # folded endings of a nisba adjective
 # right after a measure verb, the value named with its pronoun, then the figure
-_VALUE_NAMED = re.compile(r"[ \t]+(?:قيمته|قيمتها)[ \t]*(?:ب[ \t]*)?$")
+_VALUE_NAMED = re.compile(r"[ \t]+(?:قيمته|قيمتها|نسبته|نسبتها)[ \t]*(?:ب[ \t]*)?$")
 _POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
+_TO_QUOTED = re.compile(r"ل\u0640?[\"«“]")
 _QUOTED = re.compile(r"[ \t]*[\"«“](?P<q>[^\"»”\n]{2,40})[\"»”]")
 _COMMA = re.compile(r"[،,؛:]")
 # a relative clause between commas that ends right before a figure: ، الذي يقيس …،
@@ -341,11 +343,15 @@ class _Finder:
 
     # ------------------------------------------------------------ speech
 
-    def _phrase(self, pos: int, limit: int = 6, spoken_to: bool = True) -> Words:
+    def _phrase(
+        self, pos: int, limit: int = 6, spoken_to: bool = True, titled_more: int = 0
+    ) -> Words:
         """Word spans after ``pos`` up to a delimiter: a speaker or a source.
         A quoted name (صرحت "طيران الإمارات" في بيان) is taken whole, without its quotes.
         ``spoken_to``: an outlet after ل ends a speaker (قال لوكالة), not a source whose
-        marker took the ل (وفقا للدراسة: لدراسة after وفقا ل)."""
+        marker took the ل (وفقا للدراسة: لدراسة after وفقا ل). ``titled_more``: the words
+        a phrase that opens with a title may run past ``limit`` (المتحدث الإعلامي للإدارة
+        العامة للدفاع المدني بمحافظة الطائف العقيد ناصر بن سلطان الشريف)."""
         quoted = _QUOTED.match(self.t, pos, pos + 80)
         if quoted is not None:
             return [m.span() for m in _WORD.finditer(self.t, *quoted.span("q"))]
@@ -370,6 +376,7 @@ class _Finder:
                 or (bare in self.w.object_openers and self._before_figure(bare, b))
                 or (not out and bare in ("من", "منذ", "قبل", "مؤخرا", "سابقا"))  # أشارت من قبل
                 or word[0] in "\"'«(:،,-"
+                or _TO_QUOTED.match(word) is not None  # لـ"الرياض": the paper he spoke to
                 or any(map(str.isdigit, word))  # in C, where a generator ran per character
             ):
                 break
@@ -389,7 +396,7 @@ class _Finder:
                 break  # قال لوكالة: the outlet he spoke to, not his name (but مسح لوكالة …)
             cut = len(word) - len(word.rstrip("،,.:؛!؟\"'»)"))
             out.append((a, b - cut))
-            if cut or len(out) >= limit:
+            if cut or len(out) >= (limit + titled_more if titled else limit):
                 break
         return out
 
@@ -437,7 +444,7 @@ class _Finder:
                 continue  # ما أعلن عنه: "what was announced", no speech act
             if verb == "يذكر" and self.t[m.end() : m.end() + 6].split()[:1] in _THAT:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
-            words = [] if verb in self.w.participles else self._phrase(m.end(), limit=10)
+            words = [] if verb in self.w.participles else self._phrase(m.end(), 10, titled_more=4)
             if words and self.t[words[0][0] : words[0][1]] in _INTERLOCUTOR:
                 interlocutors[m.start()] = words[0]
                 words = []  # وقال محدثنا: the one who spoke before
@@ -557,13 +564,16 @@ class _Finder:
 
     def _apposed_name(self, subject: _Subject, end: int) -> None:
         """Give ``subject`` (a title alone, ending at ``end``) the name that a comma opens
-        and closes after it: two words at least, read as a person (a weekday or a body
-        between the commas is not a name: وزير النفط، الأربعاء، أن)."""
+        and a comma or أن/إن closes after it: two words at least, read as a person (a
+        weekday or a body between the commas is not a name: وزير النفط، الأربعاء، أن)."""
         t = self.t
         if not t.startswith(("،", ","), end):
             return
         after = self._phrase(end + 1, limit=6)
-        if len(after) < 2 or not t.startswith(("،", ","), after[-1][1]):
+        if len(after) < 2 or not (
+            t.startswith(("،", ","), after[-1][1])
+            or _THAT_WORD.match(t, after[-1][1])  # قال مدير عام العقارات، نور الدين بن نصر إنه
+        ):
             return
         apposed = self.split(after)
         if (
@@ -649,6 +659,15 @@ class _Finder:
         last, prev = keys[-1], keys[-2]
 
         name_like = self._name_like
+        # المتحدث الرسمي للدفاع المدني النقيب | نايف محمد الجهني: after a rank or title
+        # in the chain, the words that may all be a name's
+        ranked = next((k for k in range(n - 3, 0, -1) if keys[k] in self.w.titles), None)
+        if ranked is not None and all(
+            # (a surname may have its article: الجهني)
+            k not in self.w.titles and not k.startswith("ل") and _bare(k) not in common
+            for k in keys[ranked + 1 :]
+        ):
+            return ranked + 1
         if n >= 3 and name_like(prev) and _bare(last) not in common and not last.startswith("لل"):
             start = n - 2
             while start > 1 and (keys[start] in links or keys[start - 1] in links):
@@ -670,8 +689,8 @@ class _Finder:
 
     def _genitive(self, key: str) -> bool:
         """الطاقة, للطيران, لشركة: part of a title chain; لينا, ليلى: a first name."""
-        if key.startswith("ال"):
-            return True
+        if key.startswith(("ال", "وال")):
+            return True  # (والشؤون العقارية: the title's second genitive)
         if key.startswith("ل"):
             rest = key[1:]
             return rest.startswith("ل") or rest in self.w.common or _bare(rest) in self.w.common
@@ -890,7 +909,7 @@ class _Finder:
         ]
 
     def metric(
-        self, clause: int, qstart: int, verbs: list[re.Match[str]]
+        self, clause: int, qstart: int, verbs: list[re.Match[str]], measure: bool = False
     ) -> tuple[int, int] | None:
         if not verbs:
             return None
@@ -911,8 +930,10 @@ class _Finder:
             part = self.w.p["period_part"].search(self.t, after[0] + 1, after[1])
             if part is not None:
                 after = self._trim(after[0], part.start())
+        if after is not None and not measure:
+            return self._without_change(*after)  # سجلت الشركة ارتفاعا بنسبة 5%
         if after is not None:
-            return after
+            return after  # يتجاوز ارتفاع برج جدة الألف متر: a height, no change
         if self.t[v.start("v") - 1] == "ل":
             # ارتفع عدد مستخدميه ليصل إلى: what the verb before measures; with none, the
             # second figure of the clause before (see find_claims)
@@ -922,6 +943,34 @@ class _Finder:
         # participle, not its whole clause
         near = "تراوح" in v.group("v") or v.group("v").startswith("البالغ")
         return self._trim(before, v.start(), most=4 if near else 12)
+
+    def _without_change(self, a: int, b: int, before: bool = True) -> tuple[int, int] | None:
+        """The words ``a``-``b`` without a word of change or a measure verb in them, which
+        say how the figure moved, not what moved: what is before it (سجلت الشركة ارتفاعا
+        → الشركة; only with ``before``: the words before a marker's noun phrase are not
+        a verb's subject), else the definite phrase after it, what it changes (قرر البنك
+        خفض معدل الفائدة بنسبة → معدل الفائدة). None when nothing is left but the change
+        and its adjectives (ارتفاعا طفيفا، نمو اقتصادي). After a metric head the change is
+        what is measured (نسبة ارتفاع الأسعار, معدل نمو): the words from the head on."""
+        t = self.t
+        while True:
+            hit = _CHANGED.search(t, a, b) or self.w.p["measured"].search(t, a, b)
+            if hit is None:
+                return a, b
+            start = hit.start() + (t[hit.start()] in " \t")  # measured opens at the blank
+            if start > a:
+                words = list(_WORD.finditer(t, a, start))
+                if words and _bare(words[-1].group().strip(_PUNCTUATION)) in self.w.heads:
+                    # نسبة ارتفاع سعر البنزين، معدل نمو اقتصادي
+                    return (a, b) if before else (words[-1].start(), b)
+                return self._trim(a, start) if before else None
+            word_end = start + len(t[start:b].split(maxsplit=1)[0])  # (متراجعة: the whole word)
+            rest = t[word_end:b].split()
+            if not rest or not (
+                rest[0].startswith(("ال", "وال")) or (len(rest) > 1 and rest[1].startswith("ال"))
+            ):
+                return None  # ارتفاعا طفيفا، نمو اقتصادي إجمالي: only the change is named
+            a = word_end + len(t[word_end:b]) - len(t[word_end:b].lstrip())
 
     def _part_of_period(self, pos: int) -> bool:
         """Whether the word at ``pos`` names a part of a period (dates.json ``parts``:
@@ -975,9 +1024,14 @@ class _Finder:
             m = self.w.p["np_before"].search(self.t, max(clause, verb - 80), verb)
         if m is None:
             return None
-        a, b = m.start("np"), m.end("np")
-        if self.w.p["measured"].search(self.t, a, b) or _CHANGED.search(self.t, a, b):
+        unchanged = self._without_change(m.start("np"), m.end("np"), before=False)
+        if unchanged is None:
             return None  # بارتفاع بنسبة، المرتفع بنسبة: a change or a verb, read elsewhere
+        a, b = unchanged
+        if _bare(self.t[a:b].split()[0]) in self.w.heads and (
+            _CHANGED.search(self.t, a, b) or self.w.p["measured"].search(self.t, a, b)
+        ):
+            return self._trim(a, b)  # معدل نمو اقتصادي بنسبة: the head and its change
         if any(c.isascii() for c in self.t[a:b] if c.isalpha()):
             return None  # RIMSTOCK LIMITED بقيمة: a name in Latin letters, no Arabic noun
         words = list(_WORD.finditer(self.t, a, b))
@@ -1074,8 +1128,9 @@ class _Finder:
         return phrase
 
     def event_of(self, qstart: int) -> tuple[int, int] | None:
-        """The event a count right after it is of, from ``count_events``: مقتل 12 شخصا
-        وإصابة 11 آخرين → مقتل, إصابة (الإفراج عن 200 معتقل → الإفراج)."""
+        """The event a count, money or measure right after it is of, from
+        ``count_events``: مقتل 12 شخصا وإصابة 11 آخرين → مقتل, إصابة (الإفراج عن 200
+        معتقل → الإفراج; بتحويل 81 مليون دولار → تحويل)."""
         event = self.w.p["event"].search(self.t, qstart - 24, qstart)
         return None if event is None else self._trim(*event.span("e"))
 
@@ -1268,14 +1323,19 @@ def find_claims(
             first = finder.measured(wide, f.start)
             clause = wide if first is not None else clause
         verbs = finder.measures(first, f.start) if first is not None else []
-        metric = finder.metric(clause, f.start, verbs) if first is not None else None
+        metric = (
+            finder.metric(clause, f.start, verbs, f.kind == "measure")
+            if first is not None
+            else None
+        )
         if metric is not None and f.kind == "count" and finder.subject_of(verbs[-1], metric):
             metric = None  # سجل صلاح 29 هدفا: who scored, not what is measured
         if metric is None and f.kind != "number":
             metric = finder.marked(clause, f.start)
         if metric is None and f.kind == "percent":
             metric = finder.share_of(f.end, sent[1])
-        if metric is None and f.kind == "count":
+        if metric is None and f.kind != "percent":
+            # (of money and measures too: سرقة 851 مليون دولار، استرجاع 68 ألف هكتار)
             metric = finder.event_of(f.start)
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
