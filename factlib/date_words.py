@@ -301,6 +301,11 @@ def date_words() -> DateWords:
         "unit_numeral": regex.end_gated(
             rf"{L}(?:[وفب]?(?P<art>ال)|(?P<art2>[وف]?لل))(?P<u>{_alt(k for k, v in units.items() if v[1] == 'pl')}){sp}$"
         ),
+        # الثلاث السنوات الماضية، الثلاثة أشهر الأولى من 2017: the press order, the definite
+        # figure before its plural unit (with its article or without)
+        "numeral_unit": regex.compile(
+            rf"{sp}(?P<art>ال)?(?P<u>{_alt(k for k, v in units.items() if v[1] == 'pl')}){R}"
+        ),
         # (read on the text: الأولى is an ordinal, written over in the mask)
         "numeral_offset": regex.compile(
             rf"{sp}(?:(?P<first>الاولي)(?:{sp}من{sp}(?:(?:(?:لل|ال)?(?:عام|سنه){sp})?(?P<y>\d{{4}})(?!\d)|(?P<this>(?:لل|ال)(?:عام|سنه)(?:{sp}(?:الجاريه?|الحاليه?))?)))?|(?P<o>{offset_alt}|الاخيره|الاخير)){R}"
@@ -321,7 +326,7 @@ def date_words() -> DateWords:
             r"(?P<f>[0-9])(?<![\d/.\-]\d)(?:(?P<m1>\d?)[/\-](?P<y1>\d{4})|(?P<y2>\d{3})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
         ),
         "year_of_period": regex.compile(
-            rf"{sp}(?:من{sp})?(?P<per>العام|السنه){sp}(?P<o>{offset_alt}){R}"
+            rf"{sp}(?:من{sp})?(?P<per>العام|السنه){sp}(?P<before>قبل{sp})?(?P<o>{offset_alt}){R}"
         ),
         "month_of_period": regex.compile(
             rf"(?P<d>##*){osp}(?:(?:من|في){sp})?(?:(?P<this>هذا){sp})?(?P<per>الشهر)(?:{sp}(?P<o>{offset_alt}))?{R}"
@@ -360,6 +365,11 @@ def date_words() -> DateWords:
         "clock_digits": regex.compile(r"[0-9](?<![\d:]\d)\d?:\d{2}(?::\d{2})?(?![\d:])"),
         "range_between": regex.compile(
             rf"{osp}(?P<sep>الي|حتي|لغايه|وحتي|-|/|و){osp}(?:(?:عام|العام|سنه){sp})?"
+        ),
+        # من 20 أغسطس الماضي، وحتى 31 من نفس الشهر: a comma before a word that ends a range
+        # opened by من (read only after من: 3 مايو، حتى لو is no range)
+        "range_comma": regex.compile(
+            rf"{osp}[،,]{osp}(?P<sep>الي|حتي|لغايه|وحتي|والي){osp}(?:(?:عام|العام|سنه){sp})?"
         ),
         "range_from_before": regex.end_gated(rf"{L}(?P<w>[وف]?(?:من|بين|ما{sp}بين)){sp}$"),
         "year_pair": regex.compile(

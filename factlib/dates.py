@@ -95,6 +95,12 @@ _STORY_GRAINS = {
     "السنه": "year",
 }
 _GRAIN_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+# after a unit alone, the word its construct goes on with: a definite one (قبل يوم الانتخابات،
+# قبل عقد الجمعية); after عقد, also the holding of an indefinite one before a definite one
+# (قبل عقد اجتماع المجلس; a verb and its subject follow other units: قبل أسبوع أعلن الوزير),
+# not و (قبل عقد ونصف العقد) nor من (قبل عقد من الزمن)
+_DEFINITE_AFTER = re.compile(r"[ \t]+ال")
+_HOLDING_AFTER = re.compile(r"[ \t]+(?:ال|(?!و|من[ \t])[^\W\d_]+[ \t]+ال)")
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 # what a definite word after اليوم is when اليوم is "the day", not today (folded): a nisba
 # (الدراسي، الوطني), a superlative (الاكثر، الاخير), an ordinal in فاعل (السابع), an adjective
@@ -319,7 +325,10 @@ class _Finder:
                 yo = p["year_of_period"].match(t, end, end + REACH)
                 if yo is not None:  # يونيو العام المقبل
                     relative_year = w.offsets[w.key(yo.group("o"))]
-                    end = yo.end()
+                    if yo.group("before"):  # نوفمبر من العام قبل الماضي: two years back
+                        relative_year = -2 if relative_year < 0 else None
+                    if relative_year is not None:
+                        end = yo.end()
             s = start
             db = p["day_before"].search(M, start - MAX_LOOK, start) if day is None else None
             if (
@@ -849,6 +858,9 @@ class _Finder:
                 continue
             if unit in ("second", "minute", "hour"):
                 continue  # بعد خمس ساعات: a duration; a day grain would say nothing
+            construct = _HOLDING_AFTER if unit == "decade" else _DEFINITE_AFTER
+            if not m.group("n") and number == "sg" and construct.match(t, m.end()):
+                continue  # قبل يوم الانتخابات، قبل عقد الجمعية: before the day of, the holding of
             sign = 1 if w.key(m.group("dir")) in w.later else -1
             s = m.start("dir")
             span = self._ago(unit, sign * int(n))
@@ -1128,14 +1140,22 @@ class _Finder:
             if mn.value.denominator != 1 or not 1 < mn.value < 100:
                 continue
             m = p["unit_numeral"].search(t, mn.start - 24, mn.start)
-            if m is None:
-                continue
-            unit = w.units[w.key(m.group("u"))][0]
             n, end = int(mn.value), mn.end
-            start = m.start("art") if m.group("art") else m.start("art2") + len(m.group("art2")) - 2
+            if m is not None:
+                unit = w.units[w.key(m.group("u"))][0]
+                start = (
+                    m.start("art") if m.group("art") else m.start("art2") + len(m.group("art2")) - 2
+                )
+            elif (ua := p["numeral_unit"].match(t, end)) is not None:
+                # الثلاث السنوات الماضية: the figure first (الخمس سنوات الماضية, with no
+                # article on the unit, is read as a duration with its offset too)
+                unit, start, end = w.units[w.key(ua.group("u"))][0], mn.start, ua.end()
+            else:
+                continue
             after = p["numeral_offset"].match(t, end)
             if after is None:
-                self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                if m is not None:
+                    self.add(start, end, kind="duration", amount=mn.value, unit=unit)
             elif after.group("first") is not None:
                 if (
                     unit != "month"
@@ -1517,6 +1537,9 @@ class _Finder:
             n = limit if last else self.integer(m.start("n"), m.end("n"), 1, limit)
             if n is None:
                 continue
+            counted = None if last else self.mention(m.start("n"), m.end("n"))
+            if counted is not None and counted.spelled and counted.kind == "number":
+                continue  # وأدى الثلاثي ثلاث أغنيات: a cardinal counts what follows, no quarter
             s = m.start("art")
             if out.overlapping(s, m.end()):
                 continue
@@ -1666,6 +1689,8 @@ class _Finder:
             ):
                 sep = p["range_between"].fullmatch(t, a.end, b.start)
                 fm = p["range_from_before"].search(t, a.start - 12, a.start)
+                if sep is None and fm is not None and fm.group("w").endswith("من"):
+                    sep = p["range_comma"].fullmatch(t, a.end, b.start)
                 ok = sep is not None and (
                     sep.group("sep") != "و" or (fm is not None and "بين" in fm.group("w"))
                 )
