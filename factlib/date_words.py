@@ -326,7 +326,7 @@ def date_words() -> DateWords:
             r"(?P<f>[0-9])(?<![\d/.\-]\d)(?:(?P<m1>\d?)[/\-](?P<y1>\d{4})|(?P<y2>\d{3})/(?P<m2>\d{1,2}))(?![\d/\-]|[.,]\d)"
         ),
         "year_of_period": regex.compile(
-            rf"{sp}(?:من{sp})?(?P<per>العام|السنه){sp}(?P<before>قبل{sp})?(?P<o>{offset_alt}){R}"
+            rf"{sp}(?:من{sp})?(?P<per>العام|السنه)(?:{sp}الهجري)?{sp}(?P<before>قبل{sp})?(?P<o>{offset_alt}){R}"
         ),
         "month_of_period": regex.compile(
             rf"(?P<d>##*){osp}(?:(?:من|في){sp})?(?:(?P<this>هذا){sp})?(?P<per>الشهر)(?:{sp}(?P<o>{offset_alt}))?{R}"

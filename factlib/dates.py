@@ -364,7 +364,13 @@ class _Finder:
                     offset = w.offsets[w.key(oa.group("o"))]
             if relative_year is not None:
                 offset = None
-                if self.ref is not None:
+                if self.ref is not None and calendar == "hijri":
+                    # ٢٠ من شهر صفر من العام الحالي: the Hijri year the reference is in
+                    this_year = cal.hijri_year_of(self.ref)
+                    year = None if this_year is None else this_year + relative_year
+                    if year is None:
+                        continue
+                elif self.ref is not None:
                     year = self.ref.year + relative_year
             if name in w.needs_context and day is None and year is None and month_word is None:
                 ctx = p["context_before"].search(t, start - 20, start)

@@ -500,6 +500,10 @@ def article_start(t: str, start: int) -> int | None:
     return start - len(before) + before.rfind("ال")
 
 
+# after من الأولى: أن or و and an elative (من الأولى والأجدر أن): "more fitting" (folded)
+_MORE_FITTING = re.compile(r"[ \t]+(?:ب?ان|والا[^\W\d_]{3})(?![^\W\d_])")
+
+
 def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
     """Context checks that tell an ordinal from a homograph."""
     pats = _patterns()
@@ -507,6 +511,8 @@ def _ordinal_fits(t: str, first: Tok, p: Parse, start: int, end: int) -> bool:
     not_after = _words_not_numbers()["ordinal_not_after"]
     if prev_word in not_after or (prev_word[:1] in "وفبل" and prev_word[1:] in not_after):
         return False  # كانون الأول, وتشرين الثاني: month names
+    if first.art and prev_word == "من" and _MORE_FITTING.match(t, end):
+        return False  # أليس من الأولى والأجدر أن: "more fitting", not "first"
     if first.art or p.j - p.i > 1 or first.word is None:
         return True
     if first.word.bare == "after_feminine":

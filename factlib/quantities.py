@@ -310,7 +310,7 @@ class _Finder:
         prev = self.nums[i - 1]
         between = self.t[prev.end : m.start]
         return (
-            between.strip() in ("-", ":")
+            between.strip() in ("-", ":", "/")
             and self.p["score"].search(self.t, prev.start - 40, prev.start) is not None
         )
 
@@ -638,6 +638,11 @@ class _Finder:
                 cur = self.w.currency_forms[matched_key(m.group("c"))]
                 code = self._currency_from_context(cur.name, m.start()) or cur.code
                 two("money", m.start(), m.end(), code)
+        for m in self.found("unit_dual"):
+            a, b = m.span("u")
+            if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, a - 3, a):
+                word = matched_key(m.group("u"))
+                two("measure", a, b, self.w.unit_duals[word[2:] if word[:2] == "ال" else word])
         return self._others(sorted(out, key=lambda q: q.start))
 
     def _others(self, out: list[Quantity]) -> list[Quantity]:
@@ -682,9 +687,13 @@ class _Finder:
                 and scales.get(q.number_start, 1) != 1
                 and scales.get(q.number_start) == scales.get(prev.number_start)
                 and q.start - prev.end <= _ELIDED_REACH
-                and t[q.start - 3 : q.start] == "من "
+                and (
+                    (t[q.start - 3 : q.start] == "من " and _ELIDED_AFTER.match(t, q.end))
+                    # بين مليارين و2.5 مليار دولار … انخفاضا من مليارين إلى ثلاثة مليارات: a
+                    # range from من to its end, whose own noun would have followed its end
+                    or (q.bound == "range" and t.startswith("من ", q.start))
+                )
                 and not _SENTENCE_END.search(t, prev.end, q.start)
-                and _ELIDED_AFTER.match(t, q.end) is not None
             ):
                 # 44.139 مليار دولار في نهاية مايو من 44.030 مليار في أبريل: from the same
                 # currency or unit, in the same scale
@@ -772,6 +781,25 @@ class _Finder:
             or (word.endswith(("تين", "تان", "يين", "يان")) and not word.endswith("ستان"))
         )
 
+    def _unit_and_half(self, m: NumberMention) -> tuple[int, int, str] | None:
+        """متر ونصف (المتر), كيلو ونصف: a unit's singular, then و and نصف (``m``), is one
+        and a half of it: (start, end, unit); the unit again after نصف is in the span."""
+        t = self.t
+        if t[m.start - 1 : m.start] != "و":
+            return None
+        before = _WORD_BEFORE.search(t, max(0, m.start - 24), m.start - 1)
+        if before is None:
+            return None
+        key = matched_key(before.group("w"))
+        unit = self.w.units.get(key)
+        if unit is None or key in self.w.unit_duals:
+            return None
+        end = m.end
+        again = _WORD_AT.match(t, end)
+        if again is not None and matched_key(again.group(1)) in ("ال" + key, "ال" + key[:-1]):
+            end = again.end()
+        return before.start("w"), end, unit
+
     def single(self, m: NumberMention) -> Quantity | None:
         kind, unit, end, value = self.attach(m.end, m.kind, m.value, m.spelled)
         start = m.start
@@ -795,6 +823,11 @@ class _Finder:
                 k, u, e, v = self.attach(m.end + 1, m.kind, m.value, m.spelled)
                 if k != "number" and not self._numbers().overlaps(m.end + 1, e):
                     kind, unit, end, value, start = k, u, e, v, m.start - 1
+        if kind == "number" and m.spelled and m.value == Fraction(1, 2):
+            unit_first = self._unit_and_half(m)
+            if unit_first is not None:  # متر ونصف المتر: one and a half of the unit
+                start, end, unit = unit_first
+                kind, value = "measure", Fraction(3, 2)
         if kind == "number" and self.p["weak_ident_before"].search(self.t, start - 20, start):
             return None  # الغرفة 305, البوابة 7: a room, a gate
         if kind == "number":

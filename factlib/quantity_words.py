@@ -44,6 +44,7 @@ class QuantityWords:
     symbols: dict[str, str]  # folded -> code ("?" when two symbols fold alike)
     raw_symbols: dict[str, str]  # as written -> code
     units: dict[str, str]  # folded form -> canonical symbol
+    unit_duals: dict[str, str]  # folded dual that is two alone (مترين) -> canonical symbol
     per_time: dict[str, str]  # folded form -> "/d", "/y", "/h"
     broken_plurals: dict[str, str]  # folded plural -> singular as written
     sound_exceptions: dict[str, str]
@@ -239,6 +240,13 @@ def quantity_words() -> QuantityWords:
         ]:
             countries[_key(w)] = code
     units = _units(units_data)
+    not_alone = {fold(w) for w in units_data.get("duals_not_alone", [])}
+    unit_duals = {
+        fold(f): u["symbol"]
+        for u in units_data["units"]
+        for f in u.get("duals", [])
+        if fold(f) not in not_alone and " " not in f
+    }
     per_time = {_key(w): per for per, ws in units_data.get("per_time", {}).items() for w in ws}
     broken = {_key(k): v for k, v in nouns.get("broken_plurals", {}).items()}
     exceptions = {_key(k): v for k, v in nouns.get("sound_plural_exceptions", {}).items()}
@@ -278,6 +286,8 @@ def quantity_words() -> QuantityWords:
         ),
         "pp_dual": regex.compile(rf"{L}(?:نقطتين|نقطتان){SP}(?:مئويتين|مئويتان){R}"),
         "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>\p{{L}}+)"),
+        # بطول مترين، مساحته الهكتارين: a unit's dual alone is two of it
+        "unit_dual": regex.compile(rf"{L}[وفبل]??(?P<u>(?:ال)?(?:{_alt(unit_duals)})){R}"),
         "currency_dual": regex.compile(
             rf"{L}(?P<c>{_alt(k for k, v in forms.items() if v.dual)}){R}"
         ),
@@ -318,7 +328,7 @@ def quantity_words() -> QuantityWords:
         ),
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
         "score": regex.compile(rf"{L}[وفب]?(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
-        "score_pair": regex.compile(r"[ \t]*[-:][ \t]*(?:\d{1,2}(?!\d)|صفر)"),
+        "score_pair": regex.compile(r"[ \t]*[-:/][ \t]*(?:\d{1,2}(?!\d)|صفر)"),
         # (09,00 ت غ)، 16.50 غرينتش: a time of day by its zone; وحتى 5 مساء: by its part of
         # the day after a word that leads to a clock (أصيب 5 مساء أمس: five wounded)
         "clock_zone": regex.compile(
@@ -330,6 +340,7 @@ def quantity_words() -> QuantityWords:
     }
     return QuantityWords(
         currency_forms=forms,
+        unit_duals=unit_duals,
         adjectives=adjectives,
         currency_base={c["code"]: _key(c["name"]) for c in cur["currencies"]},
         country_codes=countries,

@@ -92,6 +92,7 @@ def _scan() -> WordScan:
                 **{f"date:{name}": dates[name] for name in DATE_PATTERNS},
                 **{f"claim:{name}": claims[name] for name in CLAIM_PATTERNS},
                 "quantity:currency_dual": quantities["currency_dual"],
+                "quantity:unit_dual": quantities["unit_dual"],
                 "quantity:group": quantities["group"],
                 MASKED_STARTS: _masked_scan().starts_where(MASKS),
             }

@@ -1569,3 +1569,45 @@ def test_parts_of_a_hijri_month_or_year_are_its_own(text: str, start: str, end: 
     (d,) = [f.date for f in doc.facts if f.date is not None]
     assert d.start is not None and d.end is not None
     assert (d.start.isoformat(), d.end.isoformat()) == (start, end)
+
+
+@pytest.mark.regression
+def test_a_range_from_min_takes_the_currency_of_the_money_before() -> None:
+    doc = factlib.extract(
+        "ستعيد شراء أسهم بما قيمته بين مليارين و2.5 مليار دولار هذا العام انخفاضا من مليارين"
+        " إلى ثلاثة مليارات كانت رصدتها"
+    )
+    money = [(f.text, f.unit, f.low, f.high) for f in doc.facts if f.kind == "money"]
+    assert money[-1] == ("من مليارين إلى ثلاثة مليارات", "USD", 2_000_000_000, 3_000_000_000)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وقف على قدمين ثابتتين", []),  # feet of a body
+        ("سمع طنين الأذن", []),  # a buzz
+        ("اشترى المزارع حصانين", []),
+        ("بلغت مساحته الهكتارين", [("الهكتارين", 2, "ha")]),
+        ("اشترى كيلو ونصف من اللحم", [("كيلو ونصف", 1.5, "kg")]),
+    ],
+)
+def test_a_units_dual_alone_is_two_of_it(text: str, kept: list[tuple[str, float, str]]) -> None:
+    doc = factlib.extract(text)
+    assert [(f.text, f.value, f.unit) for f in doc.facts if f.kind == "measure"] == kept
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "ref", "start"),
+    [
+        ("ففي ٢٠ من شهر صفر من العام الحالي قضى شاب", "2015-08-10", "2014-12-12"),
+        ("في العشرين من صفر من العام الهجري الحالي", "2015-08-10", "2014-12-12"),
+        ("في رمضان من العام الماضي", "2015-08-10", "2014-06-28"),  # Ramadan 1435
+    ],
+)
+def test_a_hijri_month_of_this_year_is_in_the_hijri_year(text: str, ref: str, start: str) -> None:
+    doc = factlib.extract(text, reference_date=ref)
+    (d,) = [f.date for f in doc.facts]
+    assert d is not None and d.start is not None and d.calendar == "hijri"
+    assert d.start.isoformat() == start
