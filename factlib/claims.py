@@ -97,9 +97,29 @@ _COMMA = re.compile(r"[،,؛:]")
 # a relative clause between commas that ends right before a figure: ، الذي يقيس …،
 _ASIDE = re.compile(r"[،,][ \t]*[وف]?(?:الذي|التي|الذين)[ \t][^،,؛:.!؟\n]{0,80}[،,][ \t]*$")
 # what a date is compared with (folded text): مقارنة بعام 2016, مقابل 2015, بالفترة نفسها من
-# اعلي مستوي منذ 25 ابريل: a record is compared with that day, not dated by it
+# اعلي مستوي منذ 25 ابريل: a record is compared with that day, not dated by it (and
+# للمرة الأولى منذ)
+# للمرة الأولى، لأول مرة، للشهر السادس على التوالي: an ordinal of times, an adverb of the
+# clause, which goes on past it (unlike المرتبة الثانية بناتج محلي, where a new item opens)
+_TIMES_BEFORE = re.compile(r"(?:للمره|للشهر|للعام|للسنه|للاسبوع|لليوم|للربع)[ \t]+$")
+_TIMES_AFTER = re.compile(r"[ \t]+مره(?![^\W\d_])")
+
+
+def _times_at(t: str, f: ClaimInput) -> int:
+    """Where the phrase of times of the ordinal ``f`` starts (للمرة الأولى، لأول مرة،
+    للشهر السادس), or 0 when ``f`` is no ordinal of times."""
+    before = _TIMES_BEFORE.search(t, max(0, f.start - 10), f.start)
+    if before is not None:
+        return before.start()
+    if t[f.start - 1 : f.start] == "ل" and _TIMES_AFTER.match(t, f.end):
+        return f.start - 1
+    return 0
+
+
 _RECORD_SINCE = (
-    r"(?:اعلي|ادني|اكبر|اقل|اسوا|افضل)[ \t]+(?:مستوي\w*|سعر|معدل|نسبه|قيمه)(?:[ \t]+لها?)?[ \t]+منذ"
+    r"(?:(?:اعلي|ادني|اكبر|اقل|اسوا|افضل)[ \t]+(?:مستوي\w*|سعر|معدل|نسبه|قيمه)(?:[ \t]+لها?)?"
+    # خفض الفائدة للمرة الأولى منذ يناير 2015: the first time since, not when
+    r"|للمره[ \t]+الاولي|لاول[ \t]+مره)[ \t]+منذ"
 )
 _COMPARED_ONLY = re.compile(rf"(?:(?:مقارن\w*|مقابل)(?:[ \t]+(?:مع|ب|عن))*|{_RECORD_SINCE})[ \t]*$")
 _COMPARISON_WORDS = ("مقارن", "مقابل", "الفتره", "منذ")  # one of them is in every comparison
@@ -736,6 +756,10 @@ class _Finder:
                 person = self.people.by_title(tokens[0])
                 if person is not None:  # الوزيرة, المدرب
                     return person.full, None
+            else:
+                body = self.people.body_ending(tokens)
+                if body is not None:  # المركزي المصري: البنك المركزي المصري, named in full
+                    return body.full, None
             return self.source_text(words[0][0], words[-1][1]), None
         name, title = subject.name, subject.title
         if len(name) >= 2:
@@ -1301,7 +1325,10 @@ def find_claims(
     date_starts_by_end = {d.end: d.start for d in dates}
     # a figure's clause begins after the quantity before it, not after a date: ارتفعت
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
-    fact_ends = sorted(x.end for x in facts if x.kind != "date")
+    times = [(a, x.end) for x in facts if x.kind == "ordinal" and (a := _times_at(norm.text, x))]
+    fact_ends = sorted(
+        x.end for x in facts if x.kind != "date" and not any(x.end == b for _, b in times)
+    )
     claims: list[Claim] = []
     last: _Last | None = None  # the claim before: its end, metric, trend, kind and unit
     for f in candidates:
@@ -1339,6 +1366,11 @@ def find_claims(
             metric = finder.event_of(f.start)
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
+        if metric is not None and times:
+            # ارتفع المؤشر للمرة الأولى منذ 2010: the times say when, not what
+            cut = next((a for a, _ in times if metric[0] < a < metric[1]), None)
+            if cut is not None:
+                metric = finder._trim(metric[0], cut)
         trend = (
             finder.trend(first, f.start, verbs, f.kind == "measure") if first is not None else None
         )

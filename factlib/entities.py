@@ -146,3 +146,12 @@ class People:
     def body_by_head(self, token: str) -> Entity | None:
         """The first body whose first word is ``token`` (its article aside)."""
         return self._body_by_head.get(bare(token))
+
+    def body_ending(self, tokens: list[str]) -> Entity | None:
+        """The first body named in more words that end with ``tokens`` (two or more): the
+        name with its head left out (المركزي المصري → البنك المركزي المصري)."""
+        n = len(tokens)
+        for body in self._body_by_head.values():
+            if len(body.tokens) > n and body.tokens[-n:] == tokens:
+                return body
+        return None
