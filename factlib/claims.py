@@ -116,6 +116,7 @@ def _times_at(t: str, f: ClaimInput) -> int:
     return 0
 
 
+_DELIVERY = re.compile(r"(?<![^\W\d_])[ول]?تسليم[ \t]+$")
 _RECORD_SINCE = (
     r"(?:(?:اعلي|ادني|اكبر|اقل|اسوا|افضل)[ \t]+(?:مستوي\w*|سعر|معدل|نسبه|قيمه)(?:[ \t]+لها?)?"
     # خفض الفائدة للمرة الأولى منذ يناير 2015: the first time since, not when
@@ -1196,7 +1197,12 @@ class _Finder:
         الأول من 2018 is أرباح). The date's word and the words that lead to it (في، خلال،
         بـ) go."""
         a, b = metric
-        inside = _within(dates, date_starts, a, b)
+        inside = [
+            d
+            for d in _within(dates, date_starts, a, b)
+            # العقود الأميركية للذهب تسليم يونيو: the contract's month names it
+            if not _DELIVERY.search(self.t, max(0, d.start - 8), d.start)
+        ]
         if not inside:
             return metric
         cut = self.t.rfind(" ", a, inside[0].start) + 1  # the start of the date's word
@@ -1456,6 +1462,8 @@ def find_claims(
             )
             if not (d.relative and d.date_grain == "day" and d.start < wide)
             and not (statement > d.start >= (speech.start if speech else sent[1]))
+            # العقود الآجلة للذهب تسليم يونيو: the month a contract delivers, not when
+            and not _DELIVERY.search(norm.text, max(0, d.start - 8), d.start)
         ]
         if scoped:
             # مقارنة بعام 2016, عن الفترة ذاتها من 2017: the date compared with is not the
