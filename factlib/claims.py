@@ -89,6 +89,7 @@ _VERB_SHAPE = re.compile(
 )
 _NISBA = ("يه", "ي", "يا", "يين", "يون")  # folded endings of a nisba adjective
 # right after a measure verb, the value named with its pronoun, then the figure
+_RATE_NAMED = re.compile(r"\S+[ \t]+نسبت(?:ه|ها)")  # (a verb, then its rate named: بلغت نسبتها)
 _VALUE_NAMED = re.compile(r"[ \t]+(?:قيمته|قيمتها|نسبته|نسبتها)[ \t]*(?:ب[ \t]*)?$")
 _POSSESSED = frozenset({"قيمته", "قيمتها"})  # folded; stop words, unless an adjective follows
 _TO_QUOTED = re.compile(r"ل\u0640?[\"«“]")
@@ -117,6 +118,19 @@ def _times_at(t: str, f: ClaimInput) -> int:
 
 
 _DELIVERY = re.compile(r"(?<![^\W\d_])[ول]?تسليم[ \t]+$")
+_PROFIT_NOUN = re.compile(
+    r"(?:صافي|هامش|اجمالي|معدل|نسبه|ال)[ \t]*$|(?:^|[ \t])[وف]?[يت]?بلغ[تا]?[ \t]+$"
+)
+_LEVEL_NOUNS = frozenset({"ربح"})  # trend words that are also nouns of a level: صافي ربح
+
+
+def _bare_word(t: str, hit: re.Match[str], b: int) -> str:
+    """The word a match of a change or measure word opens, without its و or ف."""
+    start = hit.start() + (t[hit.start()] in " \t")
+    word = t[start:b].split(maxsplit=1)[0] if t[start:b].strip() else ""
+    return word[1:] if word[:1] in ("و", "ف") else word
+
+
 _RECORD_SINCE = (
     r"(?:(?:اعلي|ادني|اكبر|اقل|اسوا|افضل)[ \t]+(?:مستوي\w*|سعر|معدل|نسبه|قيمه)(?:[ \t]+لها?)?"
     # خفض الفائدة للمرة الأولى منذ يناير 2015: the first time since, not when
@@ -351,6 +365,7 @@ class _Finder:
         self.people = People()
         self.sentences = sentences(self.t)
         self._writes_ala: bool | None = None
+        self._delivered: frozenset[int] = frozenset()  # (delivered)
         self._sentence_starts = [a for a, _ in self.sentences]
         self._outlets: dict[str, str] = {}  # تقرير: the last outlet or document so headed
 
@@ -465,7 +480,7 @@ class _Finder:
                 continue  # ما أعلن عنه: "what was announced", no speech act
             if verb == "يذكر" and self.t[m.end() : m.end() + 6].split()[:1] in _THAT:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
-            words = [] if verb in self.w.participles else self._phrase(m.end(), 10, titled_more=4)
+            words = [] if verb in self.w.participles else self._phrase(m.end(), 10, titled_more=6)
             if words and self.t[words[0][0] : words[0][1]] in _INTERLOCUTOR:
                 interlocutors[m.start()] = words[0]
                 words = []  # وقال محدثنا: the one who spoke before
@@ -591,9 +606,22 @@ class _Finder:
         if not t.startswith(("،", ","), end):
             return
         after = self._phrase(end + 1, limit=6)
-        if len(after) < 2 or not (
-            t.startswith(("،", ","), after[-1][1])
-            or _THAT_WORD.match(t, after[-1][1])  # قال مدير عام العقارات، نور الدين بن نصر إنه
+        closed = t.startswith(("،", ","), after[-1][1]) if after else False
+        if (
+            len(after) < 2
+            or not (
+                closed
+                # قال مدير عام العقارات، نور الدين بن نصر إنه: إن closes a name, not an aside
+                # (وسط تصفيق الحضور، مخاطبا الحضور، بكل وضوح إن)
+                or (
+                    _THAT_WORD.match(t, after[-1][1])
+                    and all(
+                        t[x : x + 1] not in "وفبل" and t[y - 1] != "ا"
+                        for x, y in after
+                        if t[x:y] not in self.w.links and t[x:y] not in self.w.name_parts
+                    )
+                )
+            )
         ):
             return
         apposed = self.split(after)
@@ -683,10 +711,20 @@ class _Finder:
         # المتحدث الرسمي للدفاع المدني النقيب | نايف محمد الجهني: after a rank or title
         # in the chain, the words that may all be a name's
         ranked = next((k for k in range(n - 3, 0, -1) if keys[k] in self.w.titles), None)
-        if ranked is not None and all(
-            # (a surname may have its article: الجهني)
-            k not in self.w.titles and not k.startswith("ل") and _bare(k) not in common
-            for k in keys[ranked + 1 :]
+        if ranked is not None and keys[ranked + 1] == "اول":
+            ranked += 1  # الملازم أول خالد
+        if (
+            (
+                ranked is not None
+                and ranked + 1 < n
+                # (جمعية الرائد الخيرية محمد العلي: a name after الرائد starts bare)
+                and not keys[ranked + 1].startswith("ال")
+            )
+            and all(
+                # (a surname may have its article: الجهني)
+                k not in self.w.titles and not k.startswith("ل") and _bare(k) not in common
+                for k in keys[ranked + 1 :]
+            )
         ):
             return ranked + 1
         if n >= 3 and name_like(prev) and _bare(last) not in common and not last.startswith("لل"):
@@ -704,14 +742,14 @@ class _Finder:
         return (
             not self._genitive(key)
             and key not in w.titles
-            and key != "باسم"
+            and key not in ("باسم", "عام")  # (مدير عام: the title goes on)
             and key not in w.common
         )
 
     def _genitive(self, key: str) -> bool:
         """الطاقة, للطيران, لشركة: part of a title chain; لينا, ليلى: a first name."""
-        if key.startswith(("ال", "وال")):
-            return True  # (والشؤون العقارية: the title's second genitive)
+        if key.startswith("ال") or (key.startswith("وال") and len(key) > 5):
+            return True  # (والشؤون العقارية: the title's second genitive; not والتر، والاس)
         if key.startswith("ل"):
             rest = key[1:]
             return rest.startswith("ل") or rest in self.w.common or _bare(rest) in self.w.common
@@ -971,31 +1009,65 @@ class _Finder:
 
     def _without_change(self, a: int, b: int, before: bool = True) -> tuple[int, int] | None:
         """The words ``a``-``b`` without a word of change or a measure verb in them, which
-        say how the figure moved, not what moved: what is before it (سجلت الشركة ارتفاعا
-        → الشركة; only with ``before``: the words before a marker's noun phrase are not
-        a verb's subject), else the definite phrase after it, what it changes (قرر البنك
-        خفض معدل الفائدة بنسبة → معدل الفائدة). None when nothing is left but the change
-        and its adjectives (ارتفاعا طفيفا، نمو اقتصادي). After a metric head the change is
-        what is measured (نسبة ارتفاع الأسعار, معدل نمو): the words from the head on."""
+        say how the figure moved, not what moved:
+        - the definite phrase after a verbal noun of change, what it changes (قرر البنك خفض
+          معدل الفائدة بنسبة → معدل الفائدة; وقررت الحكومة تقليص الإنفاق → الإنفاق), and
+          after one in the accusative, the phrase after في (سجلت الشركة ارتفاعا في
+          المبيعات → المبيعات);
+        - else the words before it (سجلت الشركة ارتفاعا بنسبة 5% → الشركة; only with
+          ``before``: the words before a marker's noun phrase are not a verb's subject);
+        - None when nothing is left but the change and its adjectives (ارتفاعا طفيفا).
+        After a metric head the change is what is measured (نسبة ارتفاع الأسعار, معدل نمو,
+        قيمة مشروع توسعة وزيادة طاقة الميناء): the words stay whole. ربح is profit, a level
+        (صافي ربح الشركة، ربح السهم), not a change, though ربح المؤشر is."""
         t = self.t
         while True:
             hit = _CHANGED.search(t, a, b) or self.w.p["measured"].search(t, a, b)
+            while hit is not None and _bare_word(t, hit, b) in _LEVEL_NOUNS:
+                hit = _CHANGED.search(t, hit.end(), b) or self.w.p["measured"].search(
+                    t, hit.end(), b
+                )
             if hit is None:
                 return a, b
             start = hit.start() + (t[hit.start()] in " \t")  # measured opens at the blank
-            if start > a:
-                words = list(_WORD.finditer(t, a, start))
-                if words and _bare(words[-1].group().strip(_PUNCTUATION)) in self.w.heads:
-                    # نسبة ارتفاع سعر البنزين، معدل نمو اقتصادي
-                    return (a, b) if before else (words[-1].start(), b)
-                return self._trim(a, start) if before else None
             word_end = start + len(t[start:b].split(maxsplit=1)[0])  # (متراجعة: the whole word)
-            rest = t[word_end:b].split()
-            if not rest or not (
-                rest[0].startswith(("ال", "وال")) or (len(rest) > 1 and rest[1].startswith("ال"))
-            ):
-                return None  # ارتفاعا طفيفا، نمو اقتصادي إجمالي: only the change is named
-            a = word_end + len(t[word_end:b]) - len(t[word_end:b].lstrip())
+            words = list(_WORD.finditer(t, a, start))
+            changed = _bare_word(t, hit, b)
+            changed = changed[1:] if changed[:1] in ("ل", "س") else changed
+            if words and (_past_verb(changed) or changed[:1] == "ي" or changed in self.w.present):
+                # الليرة التي فقدت، الواردات تراوحت نسبتها: a verb, whose subject is before it
+                # (its object after it when it opens the words: وسيرفع طاقتها التكريرية)
+                return self._trim(a, start) if before else None
+            heads = [_bare(w.group().strip(_PUNCTUATION)) in self.w.heads for w in words]
+            if heads and heads[-1]:
+                # نسبة ارتفاع سعر البنزين، معدل نمو اقتصادي
+                return (a, b) if before else (words[-1].start(), b)
+            accusative = t[start:word_end].endswith("ا")  # سجلت الأسعار ارتفاعا
+            if not accusative and any(heads) and t[word_end:b].strip():
+                return a, b  # قيمة مشروع توسعة وزيادة طاقة الميناء: a noun of the chain
+            after = self._changed_phrase(word_end, b, accusative)
+            if after is not None:
+                a = after
+                continue
+            if words:
+                return self._trim(a, start) if before else None
+            return None  # ارتفاعا طفيفا، نمو اقتصادي إجمالي: only the change is named
+
+    def _changed_phrase(self, pos: int, b: int, accusative: bool) -> int | None:
+        """Where the phrase of what a change changes starts after ``pos``: a definite one
+        (خفض معدل الفائدة، تقليص الإنفاق), after في for a change in the accusative
+        (ارتفاعا في المبيعات); None when none follows."""
+        rest = list(_WORD.finditer(self.t, pos, b))
+        if not rest:
+            return None
+        first = rest[0].group()
+        if first == "في" and len(rest) > 1 and rest[1].group().startswith("ال"):
+            return rest[1].start()
+        if accusative:
+            return None
+        if first.startswith(("ال", "وال")) or (len(rest) > 1 and rest[1].group().startswith("ال")):
+            return rest[0].start()
+        return None
 
     def _part_of_period(self, pos: int) -> bool:
         """Whether the word at ``pos`` names a part of a period (dates.json ``parts``:
@@ -1076,7 +1148,13 @@ class _Finder:
         head = _LAST_WORD.search(self.t, max(0, words[i].start() - 20), words[i].start())
         before = "" if head is None else head.group(1)
         marker = m.groupdict().get("mk")
-        if before in ("في", "مع") or (marker in self.w.change_markers and before in self.w.stop):
+        if (
+            before in ("في", "مع")
+            or (marker in self.w.change_markers and before in self.w.stop)
+            # على الواردات من الصلب والألمنيوم بلغت نسبتها: before a verb, the noun of من or
+            # على is what the rate is levied on, not what it is of
+            or (verb is not None and before in ("من", "علي") and _RATE_NAMED.search(self.t, verb))
+        ):
             # منزلا في لندن بقيمة، عقدا مع الحكومة بقيمة: a place or a party, not what is worth
             # it; على المؤشر بواقع 23%: بنسبة، بواقع and بمقدار say how much something changed
             # or weighs, not the worth of the noun of any preposition before them
@@ -1187,6 +1265,18 @@ class _Finder:
         s += len(self.t[s:e]) - len(self.t[s:e].lstrip(_PUNCTUATION))  # بلغ “676,962” سيارة
         return (s, e) if e > s else None
 
+    def delivered(self, dates: list[ClaimInput]) -> frozenset[int]:
+        """The starts of the dates a contract delivers in (تسليم يونيو), read once a text:
+        they name a metric and date no claim."""
+        t = self.t
+        if "تسليم" not in t:
+            self._delivered = frozenset()
+        else:
+            self._delivered = frozenset(
+                d.start for d in dates if _DELIVERY.search(t, max(0, d.start - 8), d.start)
+            )
+        return self._delivered
+
     def before_dates(
         self, metric: tuple[int, int], dates: list[ClaimInput], date_starts: list[int]
     ) -> tuple[int, int] | None:
@@ -1197,12 +1287,8 @@ class _Finder:
         الأول من 2018 is أرباح). The date's word and the words that lead to it (في، خلال،
         بـ) go."""
         a, b = metric
-        inside = [
-            d
-            for d in _within(dates, date_starts, a, b)
-            # العقود الأميركية للذهب تسليم يونيو: the contract's month names it
-            if not _DELIVERY.search(self.t, max(0, d.start - 8), d.start)
-        ]
+        # العقود الأميركية للذهب تسليم يونيو: the contract's month names it
+        inside = [d for d in _within(dates, date_starts, a, b) if d.start not in self._delivered]
         if not inside:
             return metric
         cut = self.t.rfind(" ", a, inside[0].start) + 1  # the start of the date's word
@@ -1232,6 +1318,10 @@ class _Finder:
                     or (measure and t.endswith(" من ", 0, m.start()))
                 )
                 and not t[m.end() : qstart].strip()
+            )
+            # بلغ صافي ربح الشركة، ربح السهم: profit, a level (ربح المؤشر 5 نقاط is a gain)
+            and not (
+                m.group() == "ربح" and _PROFIT_NOUN.search(t, max(0, m.start() - 12), m.start())
             )
         ]
         down = [
@@ -1329,6 +1419,7 @@ def find_claims(
     dates = sorted((f for f in facts if f.kind == "date"), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     date_starts_by_end = {d.end: d.start for d in dates}
+    delivered = finder.delivered(dates)
     # a figure's clause begins after the quantity before it, not after a date: ارتفعت
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
     times = [(a, x.end) for x in facts if x.kind == "ordinal" and (a := _times_at(norm.text, x))]
@@ -1463,7 +1554,7 @@ def find_claims(
             if not (d.relative and d.date_grain == "day" and d.start < wide)
             and not (statement > d.start >= (speech.start if speech else sent[1]))
             # العقود الآجلة للذهب تسليم يونيو: the month a contract delivers, not when
-            and not _DELIVERY.search(norm.text, max(0, d.start - 8), d.start)
+            and d.start not in delivered
         ]
         if scoped:
             # مقارنة بعام 2016, عن الفترة ذاتها من 2017: the date compared with is not the

@@ -94,13 +94,21 @@ _STORY_GRAINS = {
     "العام": "year",
     "السنه": "year",
 }
-_GRAIN_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+_GRAIN_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3.5, "year": 4}
+# العشرة أيام الأخيرة من رمضان: the last of a period the text names
+_OF_AFTER = re.compile(r"[ \t]+من[ \t]")
+# العام after these is "general" (الأمين العام، النائب العام، المدير العام السابق)
+_GENERAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:امين|مدير|نائب|مراقب|مدعي|مفتش|منسق|مستشار|محامي|قائد|مرشد)[ \t]+$"
+)
 # after a unit alone, the word its construct goes on with: a definite one (قبل يوم الانتخابات،
-# قبل عقد الجمعية); after عقد, also the holding of an indefinite one before a definite one
-# (قبل عقد اجتماع المجلس; a verb and its subject follow other units: قبل أسبوع أعلن الوزير),
-# not و (قبل عقد ونصف العقد) nor من (قبل عقد من الزمن)
+# قبل عقد الجمعية); after عقد, also the holding of a meeting or a deal before a definite word
+# (قبل عقد اجتماع المجلس; not a verb and its subject: قبل عقد أعلنت الحكومة)
 _DEFINITE_AFTER = re.compile(r"[ \t]+ال")
-_HOLDING_AFTER = re.compile(r"[ \t]+(?:ال|(?!و|من[ \t])[^\W\d_]+[ \t]+ال)")
+_HOLDING_AFTER = re.compile(
+    r"[ \t]+(?:ال|(?:اجتماع|اجتماعات|جلسه|جلسات|مؤتمر|قمه|لقاء|ندوه|دوره|صفقه|اتفاق|انتخابات)"
+    r"[ \t]+ال)"
+)
 _DAY_MOVED = re.compile(r"(?:اليوم|صباح|مساء)[ \t]+(?:التالي|السابق|الموالي)")
 # what a definite word after اليوم is when اليوم is "the day", not today (folded): a nisba
 # (الدراسي، الوطني), a superlative (الاكثر، الاخير), an ordinal in فاعل (السابع), an adjective
@@ -746,6 +754,10 @@ class _Finder:
                 continue  # العام alone is "general", الشهر alone is no date
             if not self.clean(m.start(), m.end()):
                 continue
+            if m.group("per") == "عام" and _GENERAL_BEFORE.search(
+                t, max(0, m.start() - 12), m.start()
+            ):
+                continue  # الأمين العام السابق: the former secretary-general, no year
             key = "ال" + w.key(m.group("per"))
             if key in w.period_duals:
                 # العامين الماضيين، الشهرين الأخيرين، الأسبوعين المقبلين: the last or next two
@@ -1172,6 +1184,8 @@ class _Finder:
                     self.add(start, end, kind="duration", amount=mn.value, unit=unit)
                     continue
                 year = self.ref.year if after.group("y") is None and self.ref else None
+                if year is not None and after.group("yo"):  # الأولى من العام الماضي
+                    year += w.offsets[w.key(after.group("yo"))]
                 if after.group("y") is not None:
                     year = int(after.group("y"))
                     year = year if _FIRST_YEAR <= year <= _LAST_YEAR else None
@@ -1188,6 +1202,10 @@ class _Finder:
                 self.add(
                     start, after.end(), value, is_range=value is not None and value.grain == "month"
                 )
+            elif after.group("o").startswith("الاخير") and _OF_AFTER.match(t, after.end()):
+                # العشرة أيام الأخيرة من رمضان: the last of a period the text names, not the
+                # last before the reference day; how long is said
+                self.add(start, end, kind="duration", amount=mn.value, unit=unit)
             else:
                 offset = w.offsets.get(w.key(after.group("o")), -1)  # الأخيرة: the last ones
                 self._units_around(start, end, after.end(), unit, mn.value, offset)
@@ -1429,6 +1447,10 @@ class _Finder:
             for d in inside:
                 out.remove(d)
             return
+        if m.group("per3") == "العام" and _GENERAL_BEFORE.search(
+            self.t, max(0, m.start() - 12), m.start()
+        ):
+            return  # النائب العام السابق: the former attorney general, no year
         grain = _STORY_GRAINS[m.group("per3")]
         anchor = next(
             (
@@ -1483,6 +1505,8 @@ class _Finder:
         if last.grain in ("decade", "century"):
             return None  # في الثمانينيات … في العام نفسه: no one year to refer to
         if grain == "year" and year_of is not None:  # a month, or a day, without its year
+            if year_of.start is None:
+                return None  # (a relative month with no reference day: no day to move)
             return _in_year(year_of, last.start.year, last.relative)
         if grain == "year":
             span = cal.year_span(last.start.year)

@@ -47,22 +47,30 @@ _ELIDED_REACH = 60  # how far back the count that names the noun may end
 _WORD_AT = re.compile(r"[ \t]*([^\W\d_]+)")
 # in every phone number (tested); [0-9] (folded text has no other digits) is looked up in
 # a bitmap at each character of the text, where \d is a look-up of its Unicode category
-# في العام الماضي، في العام 2016، في اليوم نفسه: a period named, not a rate (في العام);
-# في اليوم الواحد is one
-_PERIOD_NAMED = re.compile(r"[ \t]+(?:ال(?!واحد)[^\W\d_]|\d|(?:نفس|ذات|هذا|هذه)(?![^\W\d_]))")
+# في العام الماضي، في العام 2016، في اليوم نفسه: a period named, by an offset, a figure or
+# نفسه, not a rate (في العام); في اليوم الواحد and في اليوم الشهر الماضي are one
+_PERIOD_NAMED = re.compile(
+    r"[ \t]+(?:\d|(?:ال)?(?:ماضي|مقبل|قادم|جاري|حالي|سابق|تالي|منصرم|فائت|فارط)[هة]?(?![^\W\d_])"
+    r"|(?:نفس|ذات)[هة](?:ا)?(?![^\W\d_])|(?:نفس|ذات|هذا|هذه)(?![^\W\d_]))"
+)
 # a figure that opens a line before a dash, a bracket or a dot and a word is the label of a
 # list's item (١-أن النسبة، 2- ألا يقل): it counts nothing
 _LINE_OPEN = re.compile(r"(?:\A|\n)[ \t]*\Z")
+_LABEL_MARKS = ("-", "–", ")", ".")
 _LABEL_AFTER = re.compile(r"[ \t]*[-–)\.][ \t]*[^\W\d_]")
-# رقم and a word before a figure name it (ورقم معاملة ٣٧٤٠٣، رقم الهاتف), unless the word
-# makes a record of it (رقم قياسي)
+# رقم and an indefinite word before a figure with no scale word name it (ورقم معاملة ٣٧٤٠٣),
+# unless the word makes a record of it (رقم قياسي); رقم المعاملات، رقم الأعمال is a turnover
 _NUMBER_OF = re.compile(
-    r"(?<![^\W\d_])[وفبل]?(?:ال)?رقم[ \t]+(?!(?:ال)?قياسي)[^\W\d_]{2,}[ \t]*[:(]?[ \t]*\Z"
+    r"(?<![^\W\d_])[وفبل]?(?:ال)?رقم[ \t]+(?!ال|قياسي)[^\W\d_]{2,}[ \t]*[:(]?[ \t]*\Z"
 )
 # a code after a figure: نموذج التوظيف 101/أ (a slash and one letter)
 _CODE_AFTER = re.compile(r"/[ \t]?[^\W\d_](?![^\W\d_])")
-# a Latin word before a figure names a version or a model (WannaCry 2.0، iOS 11)
+# a Latin word before a figure names a version (WannaCry 2.0), a flight (AI 139) or a short
+# code (Stc 635031), not a value (Bitcoin 6000، Facebook 2.2 مليار)
 _LATIN_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}[ \t]+\Z")
+_LATIN_CODE = re.compile(r"(?<![^\W\d_])[A-Z]{2,3}[ \t]+\Z")
+_VERSION = re.compile(r"\d{1,2}\.\d\Z|\d{5,}\Z")
+_AND_HALF = re.compile(r"[ \t]*و[ \t]*نصف(?![^\W\d_])")  # (a half after a unit: 3 أمتار ونصف)
 _LONG_DIGITS = re.compile(r"[0-9][\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
 # the end of a word in ان or تين, found from its last letter: a pattern that opens with one
@@ -219,22 +227,37 @@ class _Finder:
             return True
         if self._in_group(m):
             return True
+        # (each test below opens with a look at a character or two, in C, before a search:
+        # they run for every figure of the corpus)
+        after = t[m.end : m.end + 3].lstrip(" \t")[:1]
         if (
             not m.spelled
+            and after in _LABEL_MARKS
             and m.end - m.start <= 2
             and _LABEL_AFTER.match(t, m.end)
             and _LINE_OPEN.search(t, max(0, m.start - 16), m.start)
         ):
             return True  # ١-أن النسبة الموزونة: a list's label
-        if not m.spelled and _CODE_AFTER.match(t, m.end):
+        if not m.spelled and after == "/" and _CODE_AFTER.match(t, m.end):
             return True  # نموذج التوظيف 101/أ
+        before = t[max(0, m.start - 3) : m.start].rstrip(" \t")[-1:]
         if (
-            _NUMBER_OF.search(t, window, m.start)
-            or (
-                _LATIN_BEFORE.search(t, window, m.start)
-                and not p["symbol_before"].search(t, window, m.start)  # USD 5 مليارات
+            m.scale == 1
+            and (
+                ("رقم" in t[max(0, window) : m.start] and _NUMBER_OF.search(t, window, m.start))
+                or (
+                    before.isascii()
+                    and before.isalpha()
+                    and _LATIN_BEFORE.search(t, window, m.start)
+                    and (
+                        _VERSION.match(t[m.start : m.end])
+                        or (_LATIN_CODE.search(t, window, m.start) and m.end - m.start <= 4)
+                    )
+                    and not p["symbol_before"].search(t, window, m.start)  # USD 5 مليارات
+                )
             )
-        ) and not self._amount(m):
+            and not self._amount(m)
+        ):
             return True  # ورقم معاملة ٣٧٤٠٣، WannaCry 2.0
         if p["maker_before"].search(t, window, m.start) and not self._amount(m):
             return True  # بوينغ 737 ماكس; but سلمت إيرباص 800 طائرة counts
@@ -379,6 +402,12 @@ class _Finder:
                 new_end = um.end("per")
             if um.group("neg") is not None:
                 value, new_end = -value, um.end("neg")
+            elif (
+                um.group("per") is None
+                and value < 1000  # (3 ملايين برميل ونصف: the half of a scale, unread)
+                and (half := _AND_HALF.match(t, new_end)) is not None
+            ):
+                value, new_end = value + Fraction(1, 2), half.end()  # 3 أمتار ونصف: 3.5 m
             return "measure", unit, new_end, value
         dg = p["degrees"].match(t, end, end + REACH) if "درج" in t[end : end + 8] else None
         if dg is not None and p["temperature_before"].search(t, end - 80, end) is not None:
@@ -642,7 +671,20 @@ class _Finder:
             a, b = m.span("u")
             if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, a - 3, a):
                 word = matched_key(m.group("u"))
-                two("measure", a, b, self.w.unit_duals[word[2:] if word[:2] == "ال" else word])
+                unit = self.w.unit_duals[word[2:] if word[:2] == "ال" else word]
+                half = _AND_HALF.match(self.t, b)
+                if half is None:
+                    two("measure", a, b, unit)
+                    continue
+                # مترين ونصف: 2.5 m, the half no figure of its own
+                out[:] = [q for q in out if not (b <= q.start and q.end <= half.end())]
+                bound, s, e = self.bound(a, half.end())
+                out.append(
+                    Quantity(
+                        s, e, "measure", Fraction(5, 2), bound=bound, unit=unit, number_start=a
+                    )
+                )
+                taken.add(s, e)
         return self._others(sorted(out, key=lambda q: q.start))
 
     def _others(self, out: list[Quantity]) -> list[Quantity]:
@@ -788,8 +830,8 @@ class _Finder:
         if t[m.start - 1 : m.start] != "و":
             return None
         before = _WORD_BEFORE.search(t, max(0, m.start - 24), m.start - 1)
-        if before is None:
-            return None
+        if before is None or _DIGIT_BEFORE.search(t, max(0, before.start() - 3), before.start()):
+            return None  # 3 أمتار ونصف: the half of the figure before (attach)
         key = matched_key(before.group("w"))
         unit = self.w.units.get(key)
         if unit is None or key in self.w.unit_duals:

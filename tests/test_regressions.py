@@ -1611,3 +1611,164 @@ def test_a_hijri_month_of_this_year_is_in_the_hijri_year(text: str, ref: str, st
     (d,) = [f.date for f in doc.facts]
     assert d is not None and d.start is not None and d.calendar == "hijri"
     assert d.start.isoformat() == start
+
+
+# The sixteenth round's review (tests/test_regressions.py: one test per finding, its cases)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    "text",
+    ["فاز ميلان على إنتر 3 مرات.", "انتقل اللاعب إلى نادي الميلان الإيطالي", "غنت ميلين فارمر"],
+)
+def test_round_sixteen_review_milan_is_no_two_miles(text: str) -> None:
+    assert [f.unit for f in factlib.extract(text).facts if f.kind == "measure"] == []
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "metric", "trend"),
+    [
+        ("بلغ صافي ربح الشركة 5 ملايين دولار.", "صافي ربح الشركة", None),
+        ("بلغ ربح السهم 2.5 ريال.", "ربح السهم", None),
+        ("وبلغ هامش ربح الشركة 12%.", "هامش ربح الشركة", None),
+        ("سجلت الشركة ارتفاعا في المبيعات بنسبة 5%.", "المبيعات", "up"),
+        ("وقررت الحكومة تقليص الإنفاق بنسبة 15%.", "الإنفاق", "down"),
+        ("وقررت الحكومة خفض الضرائب بنسبة 10%.", "الضرائب", "down"),
+        ("وسجل معدل دخل الأسر الأميركية زيادة بنسبة 1.8 بالمئة.", "معدل دخل الأسر الأميركية", "up"),
+    ],
+)
+def test_round_sixteen_review_a_change_word_and_the_metric(
+    text: str, metric: str, trend: str | None
+) -> None:
+    (claim,) = factlib.extract(text).claims
+    assert (claim.metric, claim.trend) == (metric, trend)
+
+
+@pytest.mark.regression
+def test_round_sixteen_review_no_crash_on_a_press_order_period_with_no_reference() -> None:
+    doc = factlib.extract("في 2016 الثلاثة أشهر الأولى من العام الحالي نفس العام")
+    assert all(doc.text[f.start : f.end] == f.text for f in doc.facts)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("وبلغ رقم المعاملات 120 مليون خلال السنة الماضية.", "120 مليون"),
+        ("وبلغ الرقم الإجمالي 5000.", "5000"),
+        ("ويبلغ عدد مستخدمي Facebook 2.2 مليار.", "2.2 مليار"),
+        ("وبلغت قيمة Bitcoin 6000 أمس.", "6000"),
+    ],
+)
+def test_round_sixteen_review_figures_after_raqm_or_a_latin_name_stay(text: str, kept: str) -> None:
+    assert kept in [f.text for f in factlib.extract(text, reference_date="2018-07-12").facts]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "span", "start"),
+    [
+        (
+            "ارتفعت المبيعات خلال الستة أشهر الأولى من العام الماضي.",
+            "الستة أشهر الأولى من العام الماضي",
+            "2017-01-01",
+        ),
+        (
+            "الأشهر الثلاثة الأولى من العام المقبل",
+            "الأشهر الثلاثة الأولى من العام المقبل",
+            "2019-01-01",
+        ),
+    ],
+)
+def test_round_sixteen_review_first_months_of_a_year_said_relative(
+    text: str, span: str, start: str
+) -> None:
+    doc = factlib.extract(text, reference_date="2018-07-12")
+    got = [(f.text, f.date.start.isoformat()) for f in doc.facts if f.date and f.date.start]
+    assert (span, start) in got
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    "text",
+    ["وفي العشرة أيام الأخيرة من رمضان يعتكف المسلمون.", "خلال الثلاث السنوات الأخيرة من حكمه"],
+)
+def test_round_sixteen_review_the_last_of_a_named_period_is_no_date_from_today(text: str) -> None:
+    doc = factlib.extract(text, reference_date="2018-07-12")
+    assert [f.kind for f in doc.facts if "الأخير" in f.text] == []
+    assert "duration" in [f.kind for f in doc.facts]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("ضخت السعودية 10.4 مليون برميل في اليوم الشهر الماضي.", "bbl/d"),
+        ("صدرت روسيا 5 ملايين برميل في اليوم نفسه", "bbl"),
+        ("بلغ الإنتاج 5 ملايين طن في العام ذاته", "t"),
+    ],
+)
+def test_round_sixteen_review_a_rate_before_another_period(text: str, unit: str) -> None:
+    doc = factlib.extract(text, reference_date="2018-07-12")
+    assert [f.unit for f in doc.facts if f.kind == "measure"] == [unit]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال رئيس الوزراء، وسط تصفيق الحضور إن النمو بلغ 3%.", "رئيس الوزراء"),
+        ("وقال الوزير، مخاطبا الحضور إن 5 مشاريع أنجزت.", "الوزير"),
+        ("وقال المحلل الاقتصادي والتر بيهوفيت إن الذهب ارتفع 2%.", "والتر بيهوفيت"),
+        ("وقال رئيس جمعية الرائد الخيرية محمد العلي إن الجمعية وزعت 500 سلة.", "محمد العلي"),
+        ("وقال الملازم أول خالد الحربي إن 3 أشخاص أصيبوا.", "خالد الحربي"),
+        ("قال مدير عام العقارات، سمير بن نصر إنه تم استرجاع 68 ألف هكتار.", "سمير بن نصر"),
+    ],
+)
+def test_round_sixteen_review_speakers(text: str, speaker: str) -> None:
+    (claim,) = factlib.extract(text).claims
+    assert claim.speaker == speaker
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "في عام 2015 بلغت الأرباح 5 ملايين دولار. وقال النائب العام السابق إن التحقيق مستمر.",
+            ["عام 2015"],
+        ),
+        ("قال الأمين العام السابق بان كي مون", []),
+        ("قبل عقد أعلنت الحكومة خطة للإصلاح.", ["قبل عقد"]),
+    ],
+)
+def test_round_sixteen_review_general_and_a_decade(text: str, dates: list[str]) -> None:
+    doc = factlib.extract(text, reference_date="2018-07-12")
+    assert [f.text for f in doc.facts if f.kind == "date"] == dates
+
+
+@pytest.mark.regression
+def test_round_sixteen_review_a_half_year_anchors_the_year_before() -> None:
+    doc = factlib.extract(
+        "في النصف الأول من 2017 زادت المبيعات 10% عن العام السابق.", reference_date="2018-07-12"
+    )
+    last = [f for f in doc.facts if f.kind == "date"][-1]
+    assert last.date is not None and last.date.start is not None
+    assert (last.text, last.date.start.isoformat()) == ("العام السابق", "2016-01-01")
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("بلغ طول الجدار 3 أمتار ونصف.", 3.5), ("يبلغ عمق البئر مترين ونصف.", 2.5)],
+)
+def test_round_sixteen_review_a_half_after_a_unit(text: str, value: float) -> None:
+    doc = factlib.extract(text)
+    assert [(f.kind, f.value) for f in doc.facts] == [("measure", value)]
+
+
+@pytest.mark.regression
+def test_round_sixteen_review_the_object_of_a_verb_that_opens_the_words() -> None:
+    (claim,) = factlib.extract("وسيرفع طاقتها التكريرية بمقدار 400 ألف برميل في اليوم.").claims
+    assert claim.metric == "طاقتها التكريرية"
