@@ -412,7 +412,7 @@ class _Finder:
                 or (bare in self.w.object_openers and self._before_figure(bare, b))
                 or (not out and bare in ("من", "منذ", "قبل", "مؤخرا", "سابقا"))  # أشارت من قبل
                 or word[0] in "\"'«(:،,-"
-                or _TO_QUOTED.match(word) is not None  # لـ"الرياض": the paper he spoke to
+                or (word[0] == "ل" and _TO_QUOTED.match(word) is not None)  # لـ"الرياض"
                 or any(map(str.isdigit, word))  # in C, where a generator ran per character
             ):
                 break

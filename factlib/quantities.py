@@ -670,8 +670,7 @@ class _Finder:
         for m in self.found("unit_dual"):
             a, b = m.span("u")
             if not taken.overlaps(a, b) and not _DIGIT_BEFORE.search(self.t, a - 3, a):
-                word = matched_key(m.group("u"))
-                unit = self.w.unit_duals[word[2:] if word[:2] == "ال" else word]
+                unit = self.w.unit_duals[matched_key(m.group("u"))]
                 half = _AND_HALF.match(self.t, b)
                 if half is None:
                     two("measure", a, b, unit)

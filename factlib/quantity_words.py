@@ -286,8 +286,9 @@ def quantity_words() -> QuantityWords:
         ),
         "pp_dual": regex.compile(rf"{L}(?:نقطتين|نقطتان){SP}(?:مئويتين|مئويتان){R}"),
         "count_of": regex.compile(rf"{L}[وفب]?عدد{SP}(?P<n>\p{{L}}+)"),
-        # بطول مترين، مساحته الهكتارين: a unit's dual alone is two of it
-        "unit_dual": regex.compile(rf"{L}[وفبل]??(?P<u>(?:ال)?(?:{_alt(unit_duals)})){R}"),
+        # بطول مترين، بمترين: a unit's dual alone is two of it (not with its article: the
+        # one scan would try الجرا، الغال، الاوق at every word so opening)
+        "unit_dual": regex.compile(rf"{L}[وفبل]??(?P<u>{_alt(unit_duals)}){R}"),
         "currency_dual": regex.compile(
             rf"{L}(?P<c>{_alt(k for k, v in forms.items() if v.dual)}){R}"
         ),
