@@ -1422,10 +1422,11 @@ def find_claims(
     delivered = finder.delivered(dates)
     # a figure's clause begins after the quantity before it, not after a date: ارتفعت
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
+    # للمرة الأولى، للشهر السادس: ordinals of times, where their phrase starts and ends
     times = [(a, x.end) for x in facts if x.kind == "ordinal" and (a := _times_at(norm.text, x))]
-    fact_ends = sorted(
-        x.end for x in facts if x.kind != "date" and not any(x.end == b for _, b in times)
-    )
+    times_ends = {b for _, b in times}
+    times_starts = sorted(a for a, _ in times)
+    fact_ends = sorted(x.end for x in facts if x.kind != "date" and x.end not in times_ends)
     claims: list[Claim] = []
     last: _Last | None = None  # the claim before: its end, metric, trend, kind and unit
     for f in candidates:
@@ -1463,11 +1464,11 @@ def find_claims(
             metric = finder.event_of(f.start)
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
-        if metric is not None and times:
+        if metric is not None and times_starts:
             # ارتفع المؤشر للمرة الأولى منذ 2010: the times say when, not what
-            cut = next((a for a, _ in times if metric[0] < a < metric[1]), None)
-            if cut is not None:
-                metric = finder._trim(metric[0], cut)
+            k = bisect.bisect_right(times_starts, metric[0])
+            if k < len(times_starts) and times_starts[k] < metric[1]:
+                metric = finder._trim(metric[0], times_starts[k])
         trend = (
             finder.trend(first, f.start, verbs, f.kind == "measure") if first is not None else None
         )

@@ -53,6 +53,7 @@ class People:
         self._by_last: dict[str, Entity] = {}  # a person's last name word -> the first so named
         self._with_token: dict[str, list[tuple[int, Entity]]] = {}  # in order of naming
         self._body_by_head: dict[str, Entity] = {}  # bare first word -> the first such body
+        self._body_by_ending: dict[tuple[str, ...], Entity] = {}  # (المركزي، المصري) -> body
         # a title -> the person named last among those who bear it (or a longer one,
         # or one with the same head word): what a title resolves to
         self._by_title: dict[str, Entity] = {}
@@ -141,7 +142,9 @@ class People:
         """A body named with ``tokens``; only the first with its head word is ever found."""
         head = bare(tokens[0])
         if head not in self._body_by_head:
-            self._body_by_head[head] = self._new(full, tokens)
+            body = self._body_by_head[head] = self._new(full, tokens)
+            for k in range(1, len(tokens) - 1):  # البنك المركزي المصري: المركزي المصري
+                self._body_by_ending.setdefault(tuple(tokens[k:]), body)
 
     def body_by_head(self, token: str) -> Entity | None:
         """The first body whose first word is ``token`` (its article aside)."""
@@ -149,9 +152,7 @@ class People:
 
     def body_ending(self, tokens: list[str]) -> Entity | None:
         """The first body named in more words that end with ``tokens`` (two or more): the
-        name with its head left out (المركزي المصري → البنك المركزي المصري)."""
-        n = len(tokens)
-        for body in self._body_by_head.values():
-            if len(body.tokens) > n and body.tokens[-n:] == tokens:
-                return body
-        return None
+        name with its head left out (المركزي المصري → البنك المركزي المصري). A look-up of
+        the endings each body was remembered with: a search of every body for every subject
+        grew as the square of a long document's bodies."""
+        return self._body_by_ending.get(tuple(tokens))
