@@ -86,6 +86,10 @@ _FROM_EVENT = re.compile(r"[ \t]+ل(?!(?:م|ن|ا|كن|قد)(?![^\W\d_]))[^\W\d_
 _COMPARED = re.compile(
     r"(?<![^\W\d_])[وب]?(?:مقارنه|مقابل)(?![^\W\d_])(?:[^،,.؛:!?؟\n]|(?<=\d)\.(?=\d))*$"
 )
+# a verb of trade before مقابل, in its clause (باع، اشترى، دفع، تنازل، استحوذ، حصل على)
+_TRADED = re.compile(
+    r"(?<![^\W\d_])[وف]?(?:باع|[يت]بيع|اشتر|[يت]شتري|دفع|[يت]دفع|تنازل|استحوذ|حصل|منح)[^،,.؛:!?؟\n]*$"
+)
 _STORY_GRAINS = {
     "اليوم": "day",
     "الاسبوع": "week",
@@ -1473,7 +1477,14 @@ class _Finder:
         """Whether ``d`` is the base of a comparison (مقارنة مع 217 مليار درهم في العام
         الذي سبقه، مقابل الشهر نفسه): not the date the story is telling about, which a
         later نفس العام or العام السابق refers to."""
-        return _COMPARED.search(self.t, max(0, d.start - MAX_LOOK), d.start) is not None
+        said = _COMPARED.search(self.t, max(0, d.start - MAX_LOOK), d.start)
+        if said is None:
+            return False
+        # مقابل after a verb of trade is "in exchange for" (باعها مؤسسها مقابل 5 ملايين دولار
+        # في عام 2016): the date is the sale's, of the story, no comparison's base
+        return not said.group().lstrip("وب").startswith("مقابل") or not _TRADED.search(
+            self.t, max(0, said.start() - 30), said.start()
+        )
 
     def _day_word(self, d: DateMention) -> bool:
         """A day named by a word alone, relative to the reference (يوم الأربعاء, أمس): no

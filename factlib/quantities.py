@@ -70,6 +70,12 @@ _CODE_AFTER = re.compile(r"/[ \t]?[^\W\d_](?![^\W\d_])")
 _LATIN_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}[ \t]+\Z")
 _LATIN_CODE = re.compile(r"(?<![^\W\d_])[A-Z]{2,3}[ \t]+\Z")
 _VERSION = re.compile(r"\d{1,2}\.\d\Z|\d{5,}\Z")
+# ألا يقل عمر المتقدمة عن، لا يزيد سعر الوحدة على: a negated verb of more or less, the noun
+# it bounds (one to three words), then عن or على right before the figure (folded)
+_SPLIT_BOUND = re.compile(
+    r"(?<![^\W\d_])(?:ا?لا|لن|لم|ان[ \t]+لا)[ \t]+(?P<v>[يت](?:قل|زيد))(?:[ \t]+[^\W\d_]+){1,3}"
+    r"[ \t]+(?:عن|علي)[ \t]*\Z"
+)
 _AND_HALF = re.compile(r"[ \t]*و[ \t]*نصف(?![^\W\d_])")  # (a half after a unit: 3 أمتار ونصف)
 _LONG_DIGITS = re.compile(r"[0-9][\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
@@ -572,6 +578,11 @@ class _Finder:
             if vm.group("neg") is not None:
                 b = {"gt": "le", "ge": "lt", "approx": "exact"}.get(b, b)
             return b, start, end
+        near = t[max(0, look - 50) : look]
+        if "قل" in near or "زيد" in near:
+            split = _SPLIT_BOUND.search(t, max(0, look - 50), look)
+            if split is not None:  # ألا يقل عمر المتقدمة عن 24 سنة: what is bounded between
+                return ("ge" if split.group("v").endswith("قل") else "le"), start, end
         return "exact", start, end
 
     # ------------------------------------------------------------ assembly

@@ -1779,3 +1779,9 @@ def test_round_sixteen_review_a_half_after_a_unit(text: str, value: float) -> No
 def test_round_sixteen_review_the_object_of_a_verb_that_opens_the_words() -> None:
     (claim,) = factlib.extract("وسيرفع طاقتها التكريرية بمقدار 400 ألف برميل في اليوم.").claims
     assert claim.metric == "طاقتها التكريرية"
+
+
+@pytest.mark.regression
+def test_muqabil_after_a_sale_is_no_comparison() -> None:
+    text = "تأسست الشركة في 2010 وباعها مؤسسها مقابل 5 ملايين دولار في عام 2016، وفي العام التالي أفلست."
+    assert _last_date(text, "2018-05-18") == ("العام التالي", "2017-01-01", "2017-12-31", "year")
