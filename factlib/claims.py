@@ -777,8 +777,9 @@ class _Finder:
             return None, None
         if kind == "outlet":
             words = subject.words
-            if len(words) == 1 and subject.tokens[0].startswith("ال"):
-                # وأشار التقرير: the report named before (ورصد تقرير مؤسسة النقد …)
+            if all(k.startswith("ال") for k in subject.tokens[:3]) and len(words) <= 3:
+                # وأشار التقرير: the report named before (ورصد تقرير مؤسسة النقد …); with its
+                # adjectives too: وذكرت الصحيفة الألمانية (صحيفة "دير شبيغل" الألمانية)
                 named = self._outlets.get(_bare(subject.tokens[0]))
                 if named is not None:
                     return None, named

@@ -1785,3 +1785,24 @@ def test_round_sixteen_review_the_object_of_a_verb_that_opens_the_words() -> Non
 def test_muqabil_after_a_sale_is_no_comparison() -> None:
     text = "تأسست الشركة في 2010 وباعها مؤسسها مقابل 5 ملايين دولار في عام 2016، وفي العام التالي أفلست."
     assert _last_date(text, "2018-05-18") == ("العام التالي", "2017-01-01", "2017-12-31", "year")
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("شارك 300 ألف تظاهروا في الشوارع", [None]),  # a verb in the past plural
+        ("وعددهم 513 عضوا", ["عضو"]),  # the accusative of عضو
+    ],
+)
+def test_a_verb_in_wa_is_no_counted_noun(text: str, units: list[str | None]) -> None:
+    assert [f.unit for f in factlib.extract(text).facts] == units
+
+
+@pytest.mark.regression
+def test_an_outlet_with_its_adjective_is_the_one_named_before() -> None:
+    doc = factlib.extract(
+        'وأفادت صحيفة "دير شبيغل" الألمانية بأن النجم تلقى 375 ألف دولار. '
+        "وذكرت الصحيفة الألمانية أن المبلغ بلغ 375 ألف دولار."
+    )
+    assert [c.source for c in doc.claims] == ['صحيفة "دير شبيغل"', 'صحيفة "دير شبيغل"']
