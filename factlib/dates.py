@@ -1153,8 +1153,10 @@ class _Finder:
     def _unit_numerals(self) -> None:
         """A definite plural unit, then its definite spelled figure: الدقائق الخمس (a
         duration), الأشهر التسعة الأخيرة، السنوات العشر المقبلة (the last or next units), الأشهر
-        الستة الأولى من 2016 (the first months of a year: the year said, else the
-        reference's)."""
+        الستة الأولى من 2016 (the first months of a year: the year said, or the reference's
+        moved by its offset: من العام الماضي); the press order too, the figure first (الثلاث
+        السنوات الماضية). The last of a period named after من (العشرة أيام الأخيرة من
+        رمضان) is how long, not the last before the reference day."""
         p, w, t = self.p, self.w, self.t
         for mn in self.nums:
             if mn.kind != "number" or not mn.spelled or not t.startswith("ال", mn.start):
