@@ -106,15 +106,15 @@ _TIMES_BEFORE = re.compile(r"(?:للمره|للشهر|للعام|للسنه|لل
 _TIMES_AFTER = re.compile(r"[ \t]+مره(?![^\W\d_])")
 
 
-def _times_at(t: str, f: ClaimInput) -> int:
+def _times_at(t: str, f: ClaimInput) -> int | None:
     """Where the phrase of times of the ordinal ``f`` starts (للمرة الأولى، لأول مرة،
-    للشهر السادس), or 0 when ``f`` is no ordinal of times."""
+    للشهر السادس), or None when ``f`` is no ordinal of times."""
     before = _TIMES_BEFORE.search(t, max(0, f.start - 10), f.start)
     if before is not None:
         return before.start()
     if t[f.start - 1 : f.start] == "ل" and _TIMES_AFTER.match(t, f.end):
         return f.start - 1
-    return 0
+    return None
 
 
 _DELIVERY = re.compile(r"(?<![^\W\d_])[ول]?تسليم[ \t]+$")
@@ -777,9 +777,9 @@ class _Finder:
             return None, None
         if kind == "outlet":
             words = subject.words
-            if all(k.startswith("ال") for k in subject.tokens[:3]) and len(words) <= 3:
-                # وأشار التقرير: the report named before (ورصد تقرير مؤسسة النقد …); with its
-                # adjectives too: وذكرت الصحيفة الألمانية (صحيفة "دير شبيغل" الألمانية)
+            if len(words) == 1 and subject.tokens[0].startswith("ال"):
+                # وأشار التقرير: the report named before (ورصد تقرير مؤسسة النقد …); not with
+                # adjectives, which may name another (الوكالة الفرنسية after وكالة رويترز)
                 named = self._outlets.get(_bare(subject.tokens[0]))
                 if named is not None:
                     return None, named
@@ -1046,7 +1046,9 @@ class _Finder:
             accusative = t[start:word_end].endswith("ا")  # سجلت الأسعار ارتفاعا
             if not accusative and any(heads) and t[word_end:b].strip():
                 return a, b  # قيمة مشروع توسعة وزيادة طاقة الميناء: a noun of the chain
-            after = self._changed_phrase(word_end, b, accusative)
+            # (after a change in the accusative, the phrase after في only with no words
+            # before it: سجل الدولار ارتفاعا في التعاملات المبكرة is the dollar's)
+            after = None if accusative and words else self._changed_phrase(word_end, b, accusative)
             if after is not None:
                 a = after
                 continue
@@ -1424,9 +1426,13 @@ def find_claims(
     # a figure's clause begins after the quantity before it, not after a date: ارتفعت
     # الصادرات في شهر يونيو الماضي بنسبة 11.9%, the change is the figure's
     # للمرة الأولى، للشهر السادس: ordinals of times, where their phrase starts and ends
-    times = [(a, x.end) for x in facts if x.kind == "ordinal" and (a := _times_at(norm.text, x))]
+    times = [
+        (a, x.end)
+        for x in facts
+        if x.kind == "ordinal" and (a := _times_at(norm.text, x)) is not None
+    ]
     times_ends = {b for _, b in times}
-    times_starts = sorted(a for a, _ in times)
+    times_spans = sorted(times)
     fact_ends = sorted(x.end for x in facts if x.kind != "date" and x.end not in times_ends)
     claims: list[Claim] = []
     last: _Last | None = None  # the claim before: its end, metric, trend, kind and unit
@@ -1465,11 +1471,17 @@ def find_claims(
             metric = finder.event_of(f.start)
         if metric is not None:
             metric = finder.before_dates(metric, dates, date_starts)
-        if metric is not None and times_starts:
-            # ارتفع المؤشر للمرة الأولى منذ 2010: the times say when, not what
-            k = bisect.bisect_right(times_starts, metric[0])
-            if k < len(times_starts) and times_starts[k] < metric[1]:
-                metric = finder._trim(metric[0], times_starts[k])
+        if metric is not None and times_spans:
+            # ارتفع المؤشر للمرة الأولى منذ 2010: the times say when, not what (words that
+            # open with them name nothing: تراجعت للعام الثالث على التوالي حيث حصلت على)
+            k = bisect.bisect_left(times_spans, (metric[0], -1))
+            for a, b in times_spans[max(0, k - 1) : k + 1]:
+                if a <= metric[0] < b:
+                    metric = None
+                    break
+                if metric[0] < a < metric[1]:
+                    metric = finder._trim(metric[0], a)
+                    break
         trend = (
             finder.trend(first, f.start, verbs, f.kind == "measure") if first is not None else None
         )

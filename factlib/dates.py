@@ -86,10 +86,8 @@ _FROM_EVENT = re.compile(r"[ \t]+ل(?!(?:م|ن|ا|كن|قد)(?![^\W\d_]))[^\W\d_
 _COMPARED = re.compile(
     r"(?<![^\W\d_])[وب]?(?:مقارنه|مقابل)(?![^\W\d_])(?:[^،,.؛:!?؟\n]|(?<=\d)\.(?=\d))*$"
 )
-# a verb of trade before مقابل, in its clause (باع، اشترى، دفع، تنازل، استحوذ، حصل على)
-_TRADED = re.compile(
-    r"(?<![^\W\d_])[وف]?(?:باع|[يت]بيع|اشتر|[يت]شتري|دفع|[يت]دفع|تنازل|استحوذ|حصل|منح)[^،,.؛:!?؟\n]*$"
-)
+# a verb of sale before مقابل, in its clause (باع، اشترى، تنازل، استحوذ)
+_TRADED = re.compile(r"(?<![^\W\d_])[وف]?(?:باع|[يت]بيع|اشتر|[يت]شتري|تنازل|استحوذ)[^،,.؛:!?؟\n]*$")
 _STORY_GRAINS = {
     "اليوم": "day",
     "الاسبوع": "week",
@@ -101,6 +99,11 @@ _STORY_GRAINS = {
 _GRAIN_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3.5, "year": 4}
 # العشرة أيام الأخيرة من رمضان: the last of a period the text names
 _OF_AFTER = re.compile(r"[ \t]+من[ \t]")
+# of a year: من 2014، من العام الماضي، من العام (folded)
+_YEAR_OF = re.compile(
+    r"[ \t]+من[ \t]+(?:(?:(?:لل|ال)?(?:عام|سنه)[ \t]+)?(?P<y>\d{4})(?!\d)"
+    r"|(?P<per>(?:لل|ال)(?:عام|سنه))(?:[ \t]+(?P<o>[^\W\d_]+))?)"
+)
 # العام after these is "general" (الأمين العام، النائب العام، المدير العام السابق)
 _GENERAL_BEFORE = re.compile(
     r"(?<![^\W\d_])[وفبل]?(?:ال)?(?:امين|مدير|نائب|مراقب|مدعي|مفتش|منسق|مستشار|محامي|قائد|مرشد)[ \t]+$"
@@ -1210,11 +1213,45 @@ class _Finder:
                 )
             elif after.group("o").startswith("الاخير") and _OF_AFTER.match(t, after.end()):
                 # العشرة أيام الأخيرة من رمضان: the last of a period the text names, not the
-                # last before the reference day; how long is said
-                self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                # last before the reference day; how long is said, or, of a year said, its
+                # last months (الأشهر الثلاثة الأخيرة من العام الماضي: October to December)
+                year_end = self._year_said(after.end()) if unit == "month" and n <= 12 else None
+                if year_end is None:
+                    self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                elif self.ref is not None and year_end[0] == self.ref.year:
+                    # السبعة أشهر الأخيرة من 2014 in August 2014: the year is not over, its
+                    # last months are those up to the reference day
+                    self._units_around(start, end, year_end[2], unit, mn.value, -1)
+                else:
+                    year, relative, stop = year_end
+                    first = cal.month_span(year, 13 - n)
+                    last = cal.month_span(year, 12)
+                    if first is None or last is None:
+                        self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                        continue
+                    grain = {3: "quarter", 6: "half"}.get(n, "month")
+                    value = DateValue(first[0], last[1], grain, "gregorian", relative)
+                    self.add(start, stop, value, is_range=grain == "month")
             else:
                 offset = w.offsets.get(w.key(after.group("o")), -1)  # الأخيرة: the last ones
                 self._units_around(start, end, after.end(), unit, mn.value, offset)
+
+    def _year_said(self, pos: int) -> tuple[int, bool, int] | None:
+        """The year من names at ``pos`` (من 2014، من العام الماضي، من العام, the reference's):
+        (year, relative, end), or None."""
+        m = _YEAR_OF.match(self.t, pos)
+        if m is None:
+            return None
+        if m.group("y"):
+            year = int(m.group("y"))
+            return (year, False, m.end()) if _FIRST_YEAR <= year <= _LAST_YEAR else None
+        if self.ref is None:
+            return None
+        said = m.group("o")
+        if said is not None and self.w.key(said) not in self.w.offsets:
+            return None  # من العام نفسه: not read here
+        offset = 0 if said is None else self.w.offsets[self.w.key(said)]
+        return self.ref.year + offset, True, m.end()
 
     def _units_around(
         self, start: int, end: int, offset_end: int, unit: str, count: Exact, offset: int

@@ -62,14 +62,19 @@ _LABEL_AFTER = re.compile(r"[ \t]*[-–)\.][ \t]*[^\W\d_]")
 # unless the word makes a record of it (رقم قياسي); رقم المعاملات، رقم الأعمال is a turnover
 _NUMBER_OF = re.compile(
     r"(?<![^\W\d_])[وفبل]?(?:ال)?رقم[ \t]+(?!ال|قياسي)[^\W\d_]{2,}[ \t]*[:(]?[ \t]*\Z"
+    # رقم الطوارئ 911، رقم الحساب 12345678: a construct with a definite noun, three digits
+    # or more (رقم الضحايا 45 is a toll)
+    r"|(?P<construct>(?<![^\W\d_])[وفبل]?رقم[ \t]+ال[^\W\d_]{2,}[ \t]*[:(]?[ \t]*\Z)"
 )
 # a code after a figure: نموذج التوظيف 101/أ (a slash and one letter)
 _CODE_AFTER = re.compile(r"/[ \t]?[^\W\d_](?![^\W\d_])")
-# a Latin word before a figure names a version (WannaCry 2.0), a flight (AI 139) or a short
-# code (Stc 635031), not a value (Bitcoin 6000، Facebook 2.2 مليار)
+# a Latin word before a figure names a version (WannaCry 2.0، iOS 11), a flight (AI 139), an
+# index (مؤشر FTSE 100) or a short code (Stc 635031), not a value (Bitcoin 6000، Facebook 2.2
+# مليار)
 _LATIN_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}[ \t]+\Z")
 _LATIN_CODE = re.compile(r"(?<![^\W\d_])[A-Z]{2,3}[ \t]+\Z")
-_VERSION = re.compile(r"\d{1,2}\.\d\Z|\d{5,}\Z")
+_VERSION = re.compile(r"\d{1,2}(?:\.\d)?\Z|\d{5,}\Z")  # iOS 11، WannaCry 2.0، Stc 635031
+_LATIN_INDEX = re.compile(r"م[ؤو]شر[ \t]+[A-Za-z&. ]{2,}\Z")  # مؤشر Nikkei 225، مؤشر FTSE 100
 # ألا يقل عمر المتقدمة عن، لا يزيد سعر الوحدة على: a negated verb of more or less, the noun
 # it bounds (one to three words), then عن or على right before the figure (folded)
 _SPLIT_BOUND = re.compile(
@@ -250,7 +255,11 @@ class _Finder:
         if (
             m.scale == 1
             and (
-                ("رقم" in t[max(0, window) : m.start] and _NUMBER_OF.search(t, window, m.start))
+                (
+                    "رقم" in t[max(0, window) : m.start]
+                    and (number_of := _NUMBER_OF.search(t, window, m.start)) is not None
+                    and (number_of.group("construct") is None or m.end - m.start >= 3)
+                )
                 or (
                     before.isascii()
                     and before.isalpha()
@@ -258,6 +267,7 @@ class _Finder:
                     and (
                         _VERSION.match(t[m.start : m.end])
                         or (_LATIN_CODE.search(t, window, m.start) and m.end - m.start <= 4)
+                        or _LATIN_INDEX.search(t, window, m.start)
                     )
                     and not p["symbol_before"].search(t, window, m.start)  # USD 5 مليارات
                 )
@@ -414,6 +424,11 @@ class _Finder:
                 and (half := _AND_HALF.match(t, new_end)) is not None
             ):
                 value, new_end = value + Fraction(1, 2), half.end()  # 3 أمتار ونصف: 3.5 m
+                again = _WORD_AT.match(t, new_end)  # 4 أمتار ونصف متر، ونصف الكيلومتر
+                if again is not None:
+                    word = matched_key(again.group(1))
+                    if w.units.get(word[2:] if word.startswith("ال") else word) == unit:
+                        new_end = again.end()
             return "measure", unit, new_end, value
         dg = p["degrees"].match(t, end, end + REACH) if "درج" in t[end : end + 8] else None
         if dg is not None and p["temperature_before"].search(t, end - 80, end) is not None:
