@@ -57,6 +57,7 @@ _NUMERIC_DATE_OPEN = re.compile(
 )
 
 _FROM_BEFORE = re.compile(r"(?<![^\W\d_])من[ \t]$")  # من غد, not تضمن غد
+_SAFE_FIRST, _SAFE_LAST = dt.date(1, 3, 1), dt.date(9999, 10, 31)
 _SAME_LOOK = 8  # how many dates back الشهر نفسه looks for its month (passing over ranges)
 _FIGURE_NEXT = re.compile(r"[ \t،,]*\d")
 _TODAY_BEFORE = re.compile(r"اليوم[ \t،,]+(?:[^\W\d_]+[ \t،,]+)?$")  # اليوم (الاثنين) 14 جانفي
@@ -240,7 +241,10 @@ class _Finder:
         self, t: str, nums: list[NumberMention], ref: dt.date | None, found: Found
     ) -> None:
         self.t = t
-        self.ref = ref
+        # a reference day within two months of the calendar's ends counts no day relative to
+        # it: the day after 9999-12-31 or before 0001-01-01 is none (the weeks and offsets
+        # near them overflowed)
+        self.ref = ref if ref is None or _SAFE_FIRST <= ref <= _SAFE_LAST else None
         self.w: DateWords = date_words()
         self.p = self.w.p
         self.at: dict[int, NumberMention] = {m.start: m for m in nums}
@@ -979,13 +983,16 @@ class _Finder:
         ref = self.ref
         if ref is None:
             return None
-        if grain == "week":
-            return cal.week_span(ref + dt.timedelta(days=7 * offset))
-        if grain == "month":
-            return cal.month_span(*cal.add_months(ref, offset))
-        if grain == "decade":
-            first = ref.year // 10 * 10 + 10 * offset
-            return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+        try:
+            if grain == "week":
+                return cal.week_span(ref + dt.timedelta(days=7 * offset))
+            if grain == "month":
+                return cal.month_span(*cal.add_months(ref, offset))
+            if grain == "decade":
+                first = ref.year // 10 * 10 + 10 * offset
+                return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+        except (OverflowError, ValueError):  # the week after 9999-12-30: no calendar days
+            return None
         return cal.year_span(ref.year + offset)
 
     @staticmethod

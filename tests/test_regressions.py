@@ -1874,3 +1874,23 @@ def test_round_sixteen_second_review_a_sale_verb_not_a_grant() -> None:
 def test_round_sixteen_second_review_a_half_and_its_unit() -> None:
     (fact,) = factlib.extract("بلغ طول الجدار 4 أمتار ونصف متر.").facts
     assert (fact.text, fact.value, fact.unit) == ("4 أمتار ونصف متر", 4.5, "m")
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize("ref", ["9999-12-31", "9999-12-30", "0001-01-01", "0001-01-05"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الأحد المقبل",
+        "غدا",
+        "أمس",
+        "يوم الجمعة",
+        "مطلع الأسبوع المقبل",
+        "بدءا من الأحد",
+        "العقد المقبل",
+    ],
+)
+def test_a_reference_day_at_the_calendars_ends_raises_nothing(text: str, ref: str) -> None:
+    # (the days after 9999-12-31 and before 0001-01-01 overflowed: no relative day there)
+    doc = factlib.extract(text, reference_date=ref)
+    assert all(f.date is None or f.date.start is None for f in doc.facts)
