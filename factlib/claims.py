@@ -1023,17 +1023,14 @@ class _Finder:
         (صافي ربح الشركة، ربح السهم), not a change, though ربح المؤشر is."""
         t = self.t
         while True:
-            hit = _CHANGED.search(t, a, b) or self.w.p["measured"].search(t, a, b)
-            while hit is not None and _bare_word(t, hit, b) in _LEVEL_NOUNS:
-                hit = _CHANGED.search(t, hit.end(), b) or self.w.p["measured"].search(
-                    t, hit.end(), b
-                )
+            hit = self._first_change(a, b)
+            while hit is not None and (changed := _bare_word(t, hit, b)) in _LEVEL_NOUNS:
+                hit = self._first_change(hit.end(), b)
             if hit is None:
                 return a, b
             start = hit.start() + (t[hit.start()] in " \t")  # measured opens at the blank
             word_end = start + len(t[start:b].split(maxsplit=1)[0])  # (متراجعة: the whole word)
             words = list(_WORD.finditer(t, a, start))
-            changed = _bare_word(t, hit, b)
             changed = changed[1:] if changed[:1] in ("ل", "س") else changed
             if words and (_past_verb(changed) or changed[:1] == "ي" or changed in self.w.present):
                 # الليرة التي فقدت، الواردات تراوحت نسبتها: a verb, whose subject is before it
@@ -1055,6 +1052,11 @@ class _Finder:
             if words:
                 return self._trim(a, start) if before else None
             return None  # ارتفاعا طفيفا، نمو اقتصادي إجمالي: only the change is named
+
+    def _first_change(self, a: int, b: int) -> re.Match[str] | None:
+        """A participle of change in ``a``-``b`` (المرتفع، متراجعة), else the first word of
+        change or measure verb there (claims.json trend words, measure_verbs)."""
+        return _CHANGED.search(self.t, a, b) or self.w.p["measured"].search(self.t, a, b)
 
     def _changed_phrase(self, pos: int, b: int, accusative: bool) -> int | None:
         """Where the phrase of what a change changes starts after ``pos``: a definite one
@@ -1128,9 +1130,7 @@ class _Finder:
         if unchanged is None:
             return None  # بارتفاع بنسبة، المرتفع بنسبة: a change or a verb, read elsewhere
         a, b = unchanged
-        if _bare(self.t[a:b].split()[0]) in self.w.heads and (
-            _CHANGED.search(self.t, a, b) or self.w.p["measured"].search(self.t, a, b)
-        ):
+        if _bare(self.t[a:b].split()[0]) in self.w.heads and self._first_change(a, b):
             return self._trim(a, b)  # معدل نمو اقتصادي بنسبة: the head and its change
         if any(c.isascii() for c in self.t[a:b] if c.isalpha()):
             return None  # RIMSTOCK LIMITED بقيمة: a name in Latin letters, no Arabic noun

@@ -765,9 +765,7 @@ class _Finder:
                 continue  # العام alone is "general", الشهر alone is no date
             if not self.clean(m.start(), m.end()):
                 continue
-            if m.group("per") == "عام" and _GENERAL_BEFORE.search(
-                t, max(0, m.start() - 12), m.start()
-            ):
+            if m.group("per") == "عام" and self._general(m.start()):
                 continue  # الأمين العام السابق: the former secretary-general, no year
             key = "ال" + w.key(m.group("per"))
             if key in w.period_duals:
@@ -1497,9 +1495,7 @@ class _Finder:
             for d in inside:
                 out.remove(d)
             return
-        if m.group("per3") == "العام" and _GENERAL_BEFORE.search(
-            self.t, max(0, m.start() - 12), m.start()
-        ):
+        if m.group("per3") == "العام" and self._general(m.start()):
             return  # النائب العام السابق: the former attorney general, no year
         grain = _STORY_GRAINS[m.group("per3")]
         anchor = next(
@@ -1518,6 +1514,11 @@ class _Finder:
         for d in inside:
             out.remove(d)
         out.append(DateMention(min([s, *(d.start for d in inside)]), m.end(), "date", value))
+
+    def _general(self, pos: int) -> bool:
+        """Whether العام at ``pos`` follows a title (الأمين، النائب، المدير): "general",
+        no year, for the relative finder and the story's periods alike."""
+        return _GENERAL_BEFORE.search(self.t, max(0, pos - 12), pos) is not None
 
     def _compared(self, d: DateMention) -> bool:
         """Whether ``d`` is the base of a comparison (مقارنة مع 217 مليار درهم في العام

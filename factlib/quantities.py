@@ -674,10 +674,11 @@ class _Finder:
             if not taken.overlaps(q.start, q.end):
                 taken.add(q.start, q.end)
 
-        def two(kind: str, a: int, b: int, unit: str | None) -> None:
-            """The dual at ``[a, b)`` is two of ``unit``, with the bound around it."""
+        def two(kind: str, a: int, b: int, unit: str | None, value: Exact = 2) -> None:
+            """The dual at ``[a, b)`` is two of ``unit`` (or ``value``: مترين ونصف), with the
+            bound around it."""
             bound, s, e = self.bound(a, b)
-            out.append(Quantity(s, e, kind, 2, bound=bound, unit=unit, number_start=a))
+            out.append(Quantity(s, e, kind, value, bound=bound, unit=unit, number_start=a))
             taken.add(s, e)
 
         for m in self.p["pp_dual"].finditer(self.t) if "نقطت" in self.t else ():
@@ -705,13 +706,7 @@ class _Finder:
                     continue
                 # مترين ونصف: 2.5 m, the half no figure of its own
                 out[:] = [q for q in out if not (b <= q.start and q.end <= half.end())]
-                bound, s, e = self.bound(a, half.end())
-                out.append(
-                    Quantity(
-                        s, e, "measure", Fraction(5, 2), bound=bound, unit=unit, number_start=a
-                    )
-                )
-                taken.add(s, e)
+                two("measure", a, half.end(), unit, Fraction(5, 2))
         return self._others(sorted(out, key=lambda q: q.start))
 
     def _others(self, out: list[Quantity]) -> list[Quantity]:
