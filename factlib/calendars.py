@@ -20,6 +20,7 @@ __all__ = [
     "as_reference_date",
     "day_span",
     "hijri_day",
+    "hijri_month_of",
     "hijri_month_span",
     "hijri_year_of",
     "hijri_year_span",
@@ -231,9 +232,16 @@ def hijri_year_span(year: int) -> Span | None:
 
 def hijri_year_of(day: dt.date) -> int | None:
     """The Hijri year in which the Gregorian ``day`` falls."""
+    month = hijri_month_of(day)
+    return None if month is None else month[0]
+
+
+def hijri_month_of(day: dt.date) -> tuple[int, int] | None:
+    """The Hijri (year, month) in which the Gregorian ``day`` falls."""
     try:
         from hijridate import Gregorian
 
-        return int(Gregorian(day.year, day.month, day.day).to_hijri().year)
+        hijri = Gregorian(day.year, day.month, day.day).to_hijri()
+        return int(hijri.year), int(hijri.month)
     except (ValueError, OverflowError):
         return None

@@ -34,6 +34,7 @@ from factlib.entities import bare as _bare
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
 from factlib.number_words import words as number_words
+from factlib.quantities import split_bound
 from factlib.quantity_words import quantity_words
 from factlib.results import Claim
 from factlib.sentences import sentences
@@ -1156,7 +1157,7 @@ class _Finder:
             or (marker in self.w.change_markers and before in self.w.stop)
             # على الواردات من الصلب والألمنيوم بلغت نسبتها: before a verb, the noun of من or
             # على is what the rate is levied on, not what it is of
-            or (verb is not None and before in ("من", "علي") and _RATE_NAMED.search(self.t, verb))
+            or (verb is not None and before in ("من", "علي") and _RATE_NAMED.match(self.t, verb))
         ):
             # منزلا في لندن بقيمة، عقدا مع الحكومة بقيمة: a place or a party, not what is worth
             # it; على المؤشر بواقع 23%: بنسبة، بواقع and بمقدار say how much something changed
@@ -1485,6 +1486,11 @@ def find_claims(
         trend = (
             finder.trend(first, f.start, verbs, f.kind == "measure") if first is not None else None
         )
+        split = split_bound(norm.text, f.start) if f.kind != "number" else None
+        if split is not None:
+            # لا يزيد عدد السكان عن 5 ملايين: the verb bounds the figure (no change), and its
+            # words before عن are what is bounded
+            metric, trend = finder._trim(split[1], split[2]), None
         if metric is None and last is not None and sent[0] <= last[0]:
             second = _second_figure(norm.text, last, f)
             if second is not None:

@@ -308,7 +308,7 @@ def date_words() -> DateWords:
         ),
         # (read on the text: الأولى is an ordinal, written over in the mask)
         "numeral_offset": regex.compile(
-            rf"{sp}(?:(?P<first>الاولي)(?:{sp}من{sp}(?:(?:(?:لل|ال)?(?:عام|سنه){sp})?(?P<y>\d{{4}})(?!\d)|(?P<this>(?:لل|ال)(?:عام|سنه)(?:{sp}(?P<yo>{offset_alt}))?)(?!{sp}(?:{offset_alt}|نفس|ذات|قبل))))?|(?P<o>{offset_alt}|الاخيره|الاخير)){R}"
+            rf"{sp}(?:(?P<first>الاولي)(?:{sp}من{sp}(?:(?:(?:لل|ال)?(?:عام|سنه){sp})?(?P<y>\d{{4}})(?!\d)|(?P<this>(?:لل|ال)(?:عام|سنه)(?:{sp}(?P<yo>{offset_alt}))?)(?!{sp}(?:{offset_alt}|{_alt(story_offsets)}|نفس|ذات|قبل))))?|(?P<o>{offset_alt}|الاخيره|الاخير)){R}"
         ),
         # (masked) و, a figure and its unit after a unit alone: سنة وستة أشهر
         "and_units": regex.compile(rf"{osp}و{osp}#+{sp}(?:{unit_alt}){R}"),

@@ -256,6 +256,9 @@ class _Finder:
         masked = scan_masked(self.m, found, [m.end for m in nums])
         self.found.update({name: masked[key] for name, key in _SCANNED_MASKED})
         self.cands: list[DateMention] = []
+        # the first or last months of a year that a date after them names, read once the
+        # dates are chosen (months_of_year): (start, end, the end of الأولى, first or last)
+        self.months_of: list[tuple[int, int, int, bool]] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -1194,8 +1197,11 @@ class _Finder:
                     or n > 12
                     or (after.group("this") is None and after.group("y") is None)
                 ):
-                    # الدقائق الخمس الأولى: of what, unsaid; how long is said
+                    # الدقائق الخمس الأولى: of what, unsaid; how long is said (or of a year
+                    # read later: الأولى من العام نفسه، من العام قبل الماضي, months_of_year)
                     self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                    if unit == "month" and n <= 12 and _OF_AFTER.match(t, after.end()):
+                        self.months_of.append((start, end, after.end(), True))
                     continue
                 year = self.ref.year if after.group("y") is None and self.ref else None
                 if year is not None and after.group("yo"):  # الأولى من العام الماضي
@@ -1207,12 +1213,7 @@ class _Finder:
                 if year is None:
                     value = self.value(None, "month", relative=True)
                 else:
-                    grain = {3: "quarter", 6: "half"}.get(n, "month")
-                    last = cal.month_span(year, n)
-                    assert last is not None
-                    value = DateValue(
-                        dt.date(year, 1, 1), last[1], grain, "gregorian", after.group("y") is None
-                    )
+                    value = _months_of_year(year, n, True, after.group("y") is None)
                 self.add(
                     start, after.end(), value, is_range=value is not None and value.grain == "month"
                 )
@@ -1223,20 +1224,19 @@ class _Finder:
                 year_end = self._year_said(after.end()) if unit == "month" and n <= 12 else None
                 if year_end is None:
                     self.add(start, end, kind="duration", amount=mn.value, unit=unit)
+                    if unit == "month" and n <= 12:  # (من العام نفسه: months_of_year)
+                        self.months_of.append((start, end, after.end(), False))
                 elif self.ref is not None and year_end[0] == self.ref.year:
                     # السبعة أشهر الأخيرة من 2014 in August 2014: the year is not over, its
                     # last months are those up to the reference day
                     self._units_around(start, end, year_end[2], unit, mn.value, -1)
                 else:
                     year, relative, stop = year_end
-                    first = cal.month_span(year, 13 - n)
-                    last = cal.month_span(year, 12)
-                    if first is None or last is None:
+                    value = _months_of_year(year, n, False, relative)
+                    if value is None:
                         self.add(start, end, kind="duration", amount=mn.value, unit=unit)
                         continue
-                    grain = {3: "quarter", 6: "half"}.get(n, "month")
-                    value = DateValue(first[0], last[1], grain, "gregorian", relative)
-                    self.add(start, stop, value, is_range=grain == "month")
+                    self.add(start, stop, value, is_range=value.grain == "month")
             else:
                 offset = w.offsets.get(w.key(after.group("o")), -1)  # الأخيرة: the last ones
                 self._units_around(start, end, after.end(), unit, mn.value, offset)
@@ -1358,6 +1358,7 @@ class _Finder:
         ds = self.told_before(ds)
         ds = self.quarters(ds)
         ds = self.story_periods(ds)
+        ds = self.months_of_year(ds)
         ds = self.parts(ds)
         return self.ranges(ds)
 
@@ -1506,14 +1507,54 @@ class _Finder:
             ),
             None,
         )
-        if anchor is None or anchor.start is None or anchor.calendar != "gregorian":
+        if anchor is None or anchor.start is None:
             return
-        value = _shifted(anchor, grain, self.w.story_offsets[self.w.key(m.group("so"))])
+        offset = self.w.story_offsets[self.w.key(m.group("so"))]
+        if anchor.calendar == "hijri" and grain in ("month", "year"):
+            value = _shifted_hijri(anchor, grain, offset)
+        elif anchor.calendar == "hijri" and grain == "quarter":
+            return  # (a Hijri year has no quarters the news counts)
+        else:
+            value = _shifted(anchor, grain, offset)
         if value is None:
             return
         for d in inside:
             out.remove(d)
         out.append(DateMention(min([s, *(d.start for d in inside)]), m.end(), "date", value))
+
+    def months_of_year(self, ds: list[DateMention]) -> list[DateMention]:
+        """The first or last months of a year that the date after them names, where the
+        unit numerals could not read it: الأشهر الستة الأولى من العام نفسه (its year is the
+        story's), الأشهر الثلاثة الأخيرة من العام قبل الماضي. Why here: that year is known
+        only once the story's periods are read. The months of the reference's own year
+        that are not over yet stay how long they are (a duration)."""
+        if not self.months_of:
+            return ds
+        out = _Mentions(ds)
+        for start, end, said, first in self.months_of:
+            counted = next(
+                (d for d in out.overlapping(start, end) if (d.start, d.end) == (start, end)), None
+            )
+            year = self._following(out, said)
+            if (
+                counted is None
+                or counted.kind != "duration"
+                or year is None
+                or year.grain != "year"
+                or year.date is None
+                or year.date.start is None
+                or year.date.calendar != "gregorian"
+                or (not first and self.ref is not None and year.date.start.year == self.ref.year)
+            ):
+                continue
+            n = int(counted.amount or 0)
+            value = _months_of_year(year.date.start.year, n, first, year.date.relative)
+            if value is None:
+                continue
+            out.remove(counted)
+            out.remove(year)
+            out.append(DateMention(start, year.end, "date", value, is_range=value.grain == "month"))
+        return sorted(out.alive(), key=lambda d: d.start)
 
     def _general(self, pos: int) -> bool:
         """Whether العام at ``pos`` follows a title (الأمين، النائب، المدير): "general",
@@ -1964,6 +2005,32 @@ def _shifted(anchor: DateValue, grain: str, offset: int) -> DateValue | None:
     return (
         None if span is None else DateValue(span[0], span[1], grain, "gregorian", anchor.relative)
     )
+
+
+def _months_of_year(year: int, n: int, first: bool, relative: bool) -> DateValue | None:
+    """The first (or last) ``n`` months of ``year``: a quarter for three, a half for six,
+    else a range of months."""
+    a = cal.month_span(year, 1 if first else 13 - n)
+    b = cal.month_span(year, n if first else 12)
+    if a is None or b is None:
+        return None
+    return DateValue(a[0], b[1], {3: "quarter", 6: "half"}.get(n, "month"), "gregorian", relative)
+
+
+def _shifted_hijri(anchor: DateValue, grain: str, offset: int) -> DateValue | None:
+    """The Hijri month or year ``offset`` before or after the one that holds ``anchor``
+    (عام 1440 هـ … العام السابق is 1439 هـ; رمضان 1440 هـ … الشهر السابق is Shaban), not the
+    Gregorian period next to the anchor's."""
+    held = None if anchor.start is None else cal.hijri_month_of(anchor.start)
+    if held is None or _GRAIN_ORDER.get(anchor.grain, 9) > _GRAIN_ORDER[grain]:
+        return None
+    year, month = held
+    if grain == "year":
+        span = cal.hijri_year_span(year + offset)
+    else:
+        index = year * 12 + month - 1 + offset
+        span = cal.hijri_month_span(index // 12, index % 12 + 1)
+    return None if span is None else DateValue(span[0], span[1], grain, "hijri", anchor.relative)
 
 
 def _in_year(value: DateValue, year: int, relative: bool) -> DateValue | None:

@@ -75,12 +75,31 @@ _LATIN_BEFORE = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,}[ \t]+\Z")
 _LATIN_CODE = re.compile(r"(?<![^\W\d_])[A-Z]{2,3}[ \t]+\Z")
 _VERSION = re.compile(r"\d{1,2}(?:\.\d)?\Z|\d{5,}\Z")  # iOS 11، WannaCry 2.0، Stc 635031
 _LATIN_INDEX = re.compile(r"م[ؤو]شر[ \t]+[A-Za-z&. ]{2,}\Z")  # مؤشر Nikkei 225، مؤشر FTSE 100
-# ألا يقل عمر المتقدمة عن، لا يزيد سعر الوحدة على: a negated verb of more or less, the noun
-# it bounds (one to three words), then عن or على right before the figure (folded)
+# ألا يقل عمر المتقدمة عن، لا يزيد سعر الوحدة على، يقل عدد سكانها عن: a verb of more or less
+# (negated or not), the noun it bounds (one to three words), then عن or على right before the
+# figure (folded; لم تزد, the jussive)
 _SPLIT_BOUND = re.compile(
-    r"(?<![^\W\d_])(?:ا?لا|لن|لم|ان[ \t]+لا)[ \t]+(?P<v>[يت](?:قل|زيد))(?:[ \t]+[^\W\d_]+){1,3}"
-    r"[ \t]+(?:عن|علي)[ \t]*\Z"
+    r"(?<![^\W\d_])[وف]?(?:(?P<neg>ا?لا|لن|لم|ان[ \t]+لا)[ \t]+)?(?P<v>[يت](?:قل|زيد|زد)|زاد|زادت)"
+    r"(?P<n>(?:[ \t]+[^\W\d_]+){1,3})[ \t]+(?:عن|علي)[ \t]*\Z"
 )
+_SPLIT_BOUNDS = {(True, True): "ge", (True, False): "le", (False, True): "lt", (False, False): "gt"}
+
+
+def split_bound(t: str, look: int) -> tuple[str, int, int] | None:
+    """A bound whose verb and عن or على stand apart before the figure at ``look`` in folded
+    text ``t``: ألا يقل عمر المتقدمة عن 24 سنة (ge), يزيد عدد السكان عن 5 ملايين (gt). The bound,
+    and the words between, what is bounded (the claims' metric; the verb is no change).
+    None when there is none: a look at the 50 characters before, in C, first."""
+    near = t[max(0, look - 50) : look]
+    if "قل" not in near and "زيد" not in near and "زاد" not in near and "زد" not in near:
+        return None
+    m = _SPLIT_BOUND.search(t, max(0, look - 50), look)
+    if m is None:
+        return None
+    a, b = m.span("n")
+    return _SPLIT_BOUNDS[m.group("neg") is not None, m.group("v").endswith("قل")], a + 1, b
+
+
 _AND_HALF = re.compile(r"[ \t]*و[ \t]*نصف(?![^\W\d_])")  # (a half after a unit: 3 أمتار ونصف)
 _LONG_DIGITS = re.compile(r"[0-9][\d \-]{6,}\d")
 _DIGIT_BEFORE = re.compile(r"\d[ \t]*$")
@@ -595,11 +614,9 @@ class _Finder:
             if vm.group("neg") is not None:
                 b = {"gt": "le", "ge": "lt", "approx": "exact"}.get(b, b)
             return b, start, end
-        near = t[max(0, look - 50) : look]
-        if "قل" in near or "زيد" in near:
-            split = _SPLIT_BOUND.search(t, max(0, look - 50), look)
-            if split is not None:  # ألا يقل عمر المتقدمة عن 24 سنة: what is bounded between
-                return ("ge" if split.group("v").endswith("قل") else "le"), start, end
+        split = split_bound(t, look)
+        if split is not None:  # ألا يقل عمر المتقدمة عن 24 سنة: what is bounded between
+            return split[0], start, end
         return "exact", start, end
 
     # ------------------------------------------------------------ assembly

@@ -1894,3 +1894,101 @@ def test_a_reference_day_at_the_calendars_ends_raises_nothing(text: str, ref: st
     # (the days after 9999-12-31 and before 0001-01-01 overflowed: no relative day there)
     doc = factlib.extract(text, reference_date=ref)
     assert all(f.date is None or f.date.start is None for f in doc.facts)
+
+
+@pytest.mark.regression
+def test_a_rate_named_later_in_the_text_leaves_the_value_its_metric() -> None:
+    # (بلغت نسبتها was searched for from the verb to the end of the text: a rate named in a
+    # later sentence took the metric of the value before it, and a document of many articles
+    # paid for a search to its end at every such verb)
+    text = (
+        "وفرضت الولايات المتحدة رسوما على السلع الصينية التي تبلغ قيمتها 200 مليار دولار. "
+        "وقال إن الزيادة بلغت نسبتها 10%."
+    )
+    doc = factlib.extract(text)
+    assert [c.metric for c in doc.claims] == ["السلع الصينية", "الزيادة"]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "في 2019 ارتفعت المبيعات، وفي الأشهر الستة الأولى من العام نفسه بلغت 5%",
+            "الأشهر الستة الأولى من العام نفسه",
+            "2019-01-01",
+            "2019-06-30",
+        ),
+        (
+            "في 2016 ارتفعت المبيعات، وفي الأشهر الثلاثة الأخيرة من العام نفسه بلغت 5%",
+            "الأشهر الثلاثة الأخيرة من العام نفسه",
+            "2016-10-01",
+            "2016-12-31",
+        ),
+        (
+            "في 2016 ارتفعت المبيعات، وفي الأشهر التسعة الأولى من العام التالي بلغت 5%",
+            "الأشهر التسعة الأولى من العام التالي",
+            "2017-01-01",
+            "2017-09-30",
+        ),
+    ],
+)
+def test_the_first_or_last_months_of_the_storys_year(
+    text: str, span: str, start: str, end: str
+) -> None:
+    # (they fell apart: a duration, an ordinal الأولى, and the year alone; التالي was read
+    # as the reference's year)
+    assert _last_date(text, "2020-05-10")[:3] == (span, start, end)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "start", "end", "grain"),
+    [
+        (
+            "وفي عام 1440 هـ ارتفع العدد، وفي العام السابق بلغ 300",
+            "2017-09-21",
+            "2018-09-10",
+            "year",
+        ),
+        (
+            "في 15 رمضان 1440 هـ بلغ العدد 300، وفي العام التالي 400",
+            "2019-08-31",
+            "2020-08-19",
+            "year",
+        ),
+        (
+            "في شهر رمضان 1440 هـ بلغ العدد 300، وفي الشهر السابق 400",
+            "2019-04-06",
+            "2019-05-05",
+            "month",
+        ),
+    ],
+)
+def test_the_storys_period_after_a_hijri_date_is_hijri(
+    text: str, start: str, end: str, grain: str
+) -> None:
+    # (the period before a Hijri date was the Gregorian one before the reference's)
+    (date,) = [f.date for f in factlib.extract(text, "2020-05-10").facts if f.kind == "date"][1:]
+    assert date is not None
+    assert (str(date.start), str(date.end), date.grain, date.calendar) == (
+        start,
+        end,
+        grain,
+        "hijri",
+    )
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("لا يزيد عدد السكان عن 5 ملايين نسمة", "عدد السكان"),
+        ("ممن يزيد دخلهم على 10 آلاف درهم في الشهر", "دخلهم"),
+        ("شريطة ألا تقل قيمة الوديعة عن 7 ملايين جنيه", "قيمة الوديعة"),
+    ],
+)
+def test_a_verb_that_bounds_the_figure_is_no_change(text: str, metric: str) -> None:
+    # (يزيد was read as a rise, and the words it bounds as nothing)
+    (claim,) = factlib.extract(text).claims
+    assert (claim.metric, claim.trend) == (metric, None)
