@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -487,7 +487,22 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
         if hundredths:  # بين 25 و50 نقطة أساس: the first end shares it, as a scale word
             scale = Fraction(scale, 100)
         out.append(NumberMention(start, end, kind, value, unit, spelled=p.words, scale=scale))
+    if out and "." in t and _DOT_GROUPED.search(t) is not None:
+        out = [_dot_grouped(t, m) for m in out]
     return _merge_spelled(t, out)
+
+
+# a literal of several dot-grouped thousands (1.742.000): the text groups thousands with dots
+_DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])")
+
+
+def _dot_grouped(t: str, m: NumberMention) -> NumberMention:
+    """``m`` read in a text that groups thousands with dots: one dot and three digits are
+    thousands too (9.599 تجمعا beside 1.742.000 نسمة is 9599), not a decimal."""
+    if m.spelled or m.kind != "number":
+        return m
+    alt = alt_reading(t, m)
+    return m if alt is None else replace(m, value=alt)
 
 
 def article_start(t: str, start: int) -> int | None:
@@ -573,7 +588,7 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
         a = ms[i]
         b = ms[i + 1] if i + 1 < len(ms) else None
         if b is not None and a.kind == b.kind == "number" and not a.spelled and b.spelled:
-            alts = {a.value} | ({_alt_reading(t, a)} - {None})
+            alts = {a.value} | ({alt_reading(t, a)} - {None})
             if b.value in alts:
                 if pats["between_open"].fullmatch(t, a.end, b.start):
                     close = pats["close_paren"].match(t, b.end, b.end + REACH)
@@ -596,7 +611,9 @@ def _merge_spelled(t: str, ms: list[NumberMention]) -> list[NumberMention]:
     return out
 
 
-def _alt_reading(t: str, m: NumberMention) -> Exact | None:
+def alt_reading(t: str, m: NumberMention) -> Exact | None:
+    """The other reading of a bare literal of one dot or comma and three digits: 9.599 as
+    9599 (thousands), where its value says 9.599 (a decimal); else None."""
     text = t[m.start : m.end]
     if not _PLAIN_LITERAL.fullmatch(text):
         return None  # -20, %5: only a bare literal has another reading

@@ -24,7 +24,7 @@ from factlib.arabic import matched_key
 from factlib.normalization import Normalized, fold
 from factlib.number_words import Exact, exact
 from factlib.number_words import words as number_words
-from factlib.numbers import NumberMention, article_start
+from factlib.numbers import NumberMention, alt_reading, article_start
 from factlib.patterns import REACH, Pattern
 from factlib.quantity_words import Currency, QuantityWords, quantity_words
 from factlib.spans import Taken
@@ -213,6 +213,7 @@ class _Finder:
         self._groups: tuple[list[int], list[int]] | None = None
         self._by_currency: dict[str, _Named] = {}
         self._phones = False  # run() reads the text for phone numbers first
+        self._score_end = -1  # where the last pair read as a match's score ends
 
     def found(self, name: str) -> list[re.Match[str]]:
         """The matches of a whole-text pattern (``group``, ``currency_dual``), from the one
@@ -326,9 +327,34 @@ class _Finder:
         if pair is not None or self._score_second(m, i):
             # خسارة 5-10 ملايين دولار، الفوز بـ 20-25 مقعدا: an amount after the pair, no score
             second = self.nums[i + 1] if pair is not None and i + 1 < len(self.nums) else m
-            if p["score"].search(t, m.start - 40, m.start) and not self._amount(second):
+            if (
+                p["score"].search(t, m.start - 40, m.start) or self._after_score(m.start)
+            ) and not self._amount(second):
+                self._score_end = second.end
                 return True
         return False
+
+    def _after_score(self, pos: int) -> bool:
+        """Whether a score ends within 40 characters before ``pos`` in its sentence: a list
+        of results after one score word (انتصاره على رواندا 2-1 وجمهورية الكونغو الديمقراطية
+        3- صفر) is of scores to its end."""
+        end = self._score_end
+        return end >= 0 and pos - end <= 40 and _SENTENCE_END.search(self.t, end, pos) is None
+
+    def _whole(self, m: NumberMention) -> NumberMention:
+        """``m``, or its thousands where its decimal would count a part of a whole thing:
+        5.000 نسمة, 12.500 نسمة are 5000 and 12500 people (one dot and three digits,
+        numbers.alt_reading); 2.500 دينار, 1.250 كيلوغرام and 2.345 نقطة (an index's
+        points have decimals) stay decimals."""
+        if m.spelled or m.kind != "number" or "." not in self.t[m.start : m.end]:
+            return m
+        alt = alt_reading(self.t, m)
+        if alt is None or alt == m.value:
+            return m
+        kind, unit, _, _ = self.attach(m.end, "number", alt, False)
+        if kind != "count" or unit is None or unit == "نقطة" or not self.w.knows_noun(fold(unit)):
+            return m
+        return replace(m, value=alt)
 
     def _amount(self, m: NumberMention) -> bool:
         """Whether a figure is a percentage or counts or measures what follows it."""
@@ -367,9 +393,9 @@ class _Finder:
             return False
         prev = self.nums[i - 1]
         between = self.t[prev.end : m.start]
-        return (
-            between.strip() in ("-", ":", "/")
-            and self.p["score"].search(self.t, prev.start - 40, prev.start) is not None
+        return between.strip() in ("-", ":", "/") and (
+            self._score_end == m.end
+            or self.p["score"].search(self.t, prev.start - 40, prev.start) is not None
         )
 
     # ------------------------------------------------------------ what is measured
@@ -635,6 +661,7 @@ class _Finder:
             prev = self.nums[i - 1] if i else None
             if (
                 phone_spans.overlaps(m.start, m.start + 1)
+                or m.end == self._score_end  # 3- صفر: the second of a score read
                 or self.identifier(m, i)
                 or (
                     prev is not None
@@ -643,7 +670,7 @@ class _Finder:
                 )
             ):
                 dropped.add(i)  # طراز 787-8: the second part of an identifier too
-        nums = [m for i, m in enumerate(self.nums) if i not in dropped]
+        nums = [self._whole(m) for i, m in enumerate(self.nums) if i not in dropped]
         out: list[Quantity] = []
         i = 0
         while i < len(nums):

@@ -328,7 +328,9 @@ def quantity_words() -> QuantityWords:
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),
         "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
-        "score": regex.compile(rf"{L}[وفب]?(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"),
+        "score": regex.compile(
+            rf"{L}[وف]?(?:[بل]|بال|لل|ال)?(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"
+        ),
         "score_pair": regex.compile(r"[ \t]*[-:/][ \t]*(?:\d{1,2}(?!\d)|صفر)"),
         # (09,00 ت غ)، 16.50 غرينتش: a time of day by its zone; وحتى 5 مساء: by its part of
         # the day after a word that leads to a clock (أصيب 5 مساء أمس: five wounded)

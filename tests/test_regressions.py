@@ -1992,3 +1992,13 @@ def test_a_verb_that_bounds_the_figure_is_no_change(text: str, metric: str) -> N
     # (يزيد was read as a rise, and the words it bounds as nothing)
     (claim,) = factlib.extract(text).claims
     assert (claim.metric, claim.trend) == (metric, None)
+
+
+@pytest.mark.regression
+def test_a_text_that_groups_thousands_with_dots_groups_them_all() -> None:
+    # (9.599 was a decimal beside 1.742.000 in the same sentence)
+    doc = factlib.extract("بلغ طول الشبكة 2.500 كيلومتر، وتخدم 1.742.000 مستخدم")
+    assert [(f.text, f.value) for f in doc.facts] == [
+        ("2.500 كيلومتر", 2500),
+        ("1.742.000 مستخدم", 1742000),
+    ]
