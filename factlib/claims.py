@@ -275,7 +275,9 @@ def _words() -> ClaimWords:
             "down": regex.compile(down),
             "measure": regex.compile(measure),
             # مقتل 12 شخصا، وإصابة نحو 53 آخرين: the event a count is of
-            "event": regex.end_gated(rf"{L}[وفب]?(?P<e>{_alt(d['count_events'])})[ \t]*$"),
+            "event": regex.end_gated(
+                rf"{L}[وفبل]?(?P<e>{_alt(d['count_events'])})(?:[ \t]+مبلغ)?[ \t]*$"
+            ),
             # صفقة بقيمة، رسوما جمركية بنسبة: up to three words before a marker before the figure
             "marked": regex.end_gated(
                 rf"(?<![^ \t])(?P<np>(?:[^\W\d_]+[ \t]+){{0,2}}[^\W\d_]+)[ \t]+[وف]?(?P<mk>{_alt(d['metric_markers'])})[ \t]*$"
@@ -394,7 +396,8 @@ class _Finder:
             return [m.span() for m in _WORD.finditer(self.t, *quoted.span("q"))]
         out: Words = []
         definite = False
-        for m in _WORD.finditer(self.t, pos, pos + 120):
+        # (to its sentence's end: بحسب تقديرات وسائل الإعلام.ويعتمد, a full stop with no blank)
+        for m in _WORD.finditer(self.t, pos, min(pos + 120, self.sentence_of(pos)[1])):
             word = m.group()
             a, b = m.span()
             bare = word.strip("،,.:؛!؟\"'«»()")

@@ -2002,3 +2002,32 @@ def test_a_text_that_groups_thousands_with_dots_groups_them_all() -> None:
         ("2.500 كيلومتر", 2500),
         ("1.742.000 مستخدم", 1742000),
     ]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "تعيد واشنطن فرض عقوباتها على مرحلتين.وتدخل المرحلة الأولى حيز التنفيذ الثلاثاء",
+            ["تعيد واشنطن فرض عقوباتها على مرحلتين.", "وتدخل المرحلة الأولى حيز التنفيذ الثلاثاء"],
+        ),
+        ("قال د.محمد إن النمو بلغ 3.5%", ["قال د.محمد إن النمو بلغ 3.5%"]),
+        ("تلتها مجموعة بي.إس.إيه بنسبة 16%", ["تلتها مجموعة بي.إس.إيه بنسبة 16%"]),
+        ("نشر موقع العربية.نت الخبر", ["نشر موقع العربية.نت الخبر"]),
+    ],
+)
+def test_a_full_stop_glued_to_the_next_sentence_ends_its_sentence(
+    text: str, pieces: list[str]
+) -> None:
+    # (the figure before took the next sentence's day as its time)
+    from factlib.sentences import sentences
+
+    assert [text[a:b] for a, b in sentences(text)] == pieces
+
+
+@pytest.mark.regression
+def test_a_source_ends_at_a_full_stop_glued_to_the_next_word() -> None:
+    text = "وانتقل مقابل 17 مليون جنيه استرليني بحسب تقديرات وسائل الإعلام.ويعتمد المدرب عليه"
+    (claim,) = factlib.extract(text).claims
+    assert claim.source == "تقديرات وسائل الإعلام"
