@@ -269,7 +269,8 @@ def _words() -> ClaimWords:
         not_subjects=frozenset(fold(w) for w in d["not_subjects"]),
         changes=frozenset(fold(w) for w in [*d["trend_up"], *d["trend_down"]]),
         p={
-            "cue": regex.compile(rf"{L}(?P<c>[وف]?)(?P<v>{_alt(cues)}){R}"),
+            # (ه, the object's pronoun, read only after a marker's ما: حسب ما أعلنته الوزيرة)
+            "cue": regex.compile(rf"{L}(?P<c>[وف]?)(?P<v>{_alt(cues)})(?P<o>ه)?{R}"),
             "source": regex.compile(rf"{L}[وف]?(?P<m>{_alt(d['source_markers'])})(?:{SP}|(?<=ل))"),
             "up": regex.compile(up),
             "down": regex.compile(down),
@@ -482,9 +483,15 @@ class _Finder:
             verb = m.group("v")
             if not m.group("c") and self._after_bare_ma(m.start()):
                 continue  # ما أعلن عنه: "what was announced", no speech act
+            if m.group("o") and (m.group("c") or not self._after_marker_ma(m.start())):
+                continue  # أعلنه: he announced it, a speech act only after حسب ما
             if verb == "يذكر" and self.t[m.end() : m.end() + 6].split()[:1] in _THAT:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
-            words = [] if verb in self.w.participles else self._phrase(m.end(), 10, titled_more=6)
+            words = (
+                []
+                if verb in self.w.participles
+                else self._phrase(self._past_addressee(m.end()), 10, titled_more=6)
+            )
             if words and self.t[words[0][0] : words[0][1]] in _INTERLOCUTOR:
                 interlocutors[m.start()] = words[0]
                 words = []  # وقال محدثنا: the one who spoke before
@@ -604,13 +611,14 @@ class _Finder:
 
     def _apposed_name(self, subject: _Subject, end: int) -> None:
         """Give ``subject`` (a title alone, ending at ``end``) the name that a comma opens
-        and a comma or أن/إن closes after it: two words at least, read as a person (a
+        and a comma, a full stop or أن/إن closes after it: two words at least, read as a person (a
         weekday or a body between the commas is not a name: وزير النفط، الأربعاء، أن)."""
         t = self.t
         if not t.startswith(("،", ","), end):
             return
         after = self._phrase(end + 1, limit=6)
-        closed = t.startswith(("،", ","), after[-1][1]) if after else False
+        # (or the full stop: وفق ما أكده للجوهرة، المهندس بالمعهد الوطني، عبد الرزاق الرحال.)
+        closed = t.startswith(("،", ",", "."), after[-1][1]) if after else False
         if (
             len(after) < 2
             or not (
@@ -655,11 +663,41 @@ class _Finder:
         # (a pronoun ه is not told from a folded ة here: أسامة، طه are names)
         return not key.startswith("لل") and not key.endswith(("ها", "هم", "هما"))
 
+    def _past_addressee(self, pos: int) -> int:
+        """Where the subject after a reporting verb at ``pos`` starts, past whom it was said
+        to, in لل (أكد للجوهرة أف أم، المهندس …: after the comma; وأكد للإذاعة المهندس …: at
+        the title); ``pos`` when no such word follows, or no comma or title within four
+        words after it (قال للصحفيين إن: the words end at إن)."""
+        first = _WORD_AT.match(self.t, pos)
+        if first is None or not first.group(1).startswith("لل"):
+            return pos
+        end = first.end()
+        if first.group(1).endswith(("،", ",")):
+            return end
+        for _ in range(4):
+            word = _WORD_AT.match(self.t, end)
+            if word is None:
+                break
+            if word.group(1).rstrip("،,") in self.w.titles:
+                return word.start(1)
+            end = word.end()
+            if word.group(1).endswith(("،", ",")):
+                return end
+        return pos
+
     def _after_bare_ma(self, pos: int) -> bool:
+        """Whether ما stands right before ``pos`` with no marker before it (ما أعلن عنه)."""
         before = self.t[max(0, pos - 20) : pos].split()
         if not before or before[-1] != "ما":
             return False
-        return len(before) < 2 or before[-2] not in ("علي", "وفق", "حسب", "بحسب", "كما")
+        return len(before) < 2 or before[-2] not in _MA_MARKERS
+
+    def _after_marker_ma(self, pos: int) -> bool:
+        """Whether a marker and ما stand right before ``pos`` (حسب ما، وفق ما، كما)."""
+        before = self.t[max(0, pos - 20) : pos].split()
+        if before and before[-1] == "كما":
+            return True
+        return len(before) > 1 and before[-1] == "ما" and before[-2] in _MA_MARKERS
 
     def split(self, words: Words) -> _Subject:
         """A subject as title words, name words, or a body; an outlet is a source."""
@@ -1342,6 +1380,7 @@ class _Finder:
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
 
 
+_MA_MARKERS = ("علي", "وفق", "حسب", "بحسب", "كما")  # before ما and a reporting verb (folded)
 _EXPECTED = frozenset({"يتوقع", "تتوقع"})  # folded; read as the passive يُتوقع as often
 # a verbal noun in استفعال (folded, without the article: استقرار، استمرار), the one shape of
 # an event after يتوقع that no name takes (داود، سعود، تحالف take the others)

@@ -2031,3 +2031,10 @@ def test_a_source_ends_at_a_full_stop_glued_to_the_next_word() -> None:
     text = "وانتقل مقابل 17 مليون جنيه استرليني بحسب تقديرات وسائل الإعلام.ويعتمد المدرب عليه"
     (claim,) = factlib.extract(text).claims
     assert claim.source == "تقديرات وسائل الإعلام"
+
+
+@pytest.mark.regression
+def test_a_reporting_verb_with_its_objects_pronoun_is_a_cue_only_after_a_markers_ma() -> None:
+    # (أعلنه: he announced it; حسب ما أعلنته الوزيرة: as the minister announced it)
+    doc = factlib.extract("وأعلنه الوزير أمس، وزار البلاد 5 ملايين سائح.")
+    assert [c.cue for c in doc.claims] == [None]
