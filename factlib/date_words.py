@@ -383,10 +383,13 @@ def date_words() -> DateWords:
         "not_friday": regex.compile(r"(?:صلاه|خطبه|صلوات|خطب)[ \t]+$"),
         # الشهر نفسه, نفس العام, بالسنة ذاتها: the month or year of the date before (group per)
         "same_period": regex.compile(
-            rf"{L}(?P<pc>[وفبل])??(?:(?P<per>الشهر|العام|السنه|اليوم){sp}(?:{_alt(d['same']['after'])})"
+            rf"{L}(?P<pc>[وف]?[بل]|[وف])??(?:(?P<per>(?:ا|(?<=ل))ل(?:شهر|عام|سنه|يوم)){sp}(?:{_alt(d['same']['after'])})"
             rf"|(?:{_alt(d['same']['before'])}){sp}(?P<per2>الشهر|العام|السنه|اليوم)"
             # العام السابق, اليوم التالي: the period before or after the story's last date
-            rf"|(?P<per3>اليوم|الاسبوع|الشهر|الربع|العام|السنه){sp}(?P<so>{_alt(story_offsets)})){R}"
+            # (after ل, the article without its alef: للشهر نفسه، للعام السابق)
+            rf"|(?P<per3>(?:ا|(?<=ل))ل(?:يوم|اسبوع|شهر|ربع|عام|سنه)){sp}(?P<so>{_alt(story_offsets)})"
+            # قبلها بعام، قبل ذلك بعام، بعدها بعامين: one or two periods before or after it
+            rf"|(?P<by>قبل|بعد)(?:ها|ه|هما|{sp}ذلك|{sp}ذاك)?{sp}ب(?P<per4>عام|سنه|شهر|يوم|اسبوع)(?P<two>ين)?){R}"
         ),
         # the future said before a bare weekday: سيعقد، من المقرر أن (group aux: كان before it);
         # found from the character before its word, a class the search skips through in C

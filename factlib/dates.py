@@ -1411,12 +1411,12 @@ class _Finder:
         p, M = self.p, self.m
         out = _Mentions(ds)
         for m in found:
-            if m.group("so") is not None:
+            if m.group("so") is not None or m.group("by") is not None:
                 continue  # العام السابق: read once the quarters are known (story_periods)
-            s = m.start("pc") + 1 if m.group("pc") else m.start()
+            s = _period_start(m)
             if out.overlapping(s, m.end()):
                 continue
-            per = m.group("per") or m.group("per2")
+            per = _with_article(m.group("per") or m.group("per2"))
             month, day_of = per == "الشهر", per == "اليوم"
             year = not month and not day_of
             before: Iterator[DateMention] = (  # the nearest few mentions: linear in the text
@@ -1478,7 +1478,7 @@ class _Finder:
         it is telling about (خلال الربع الأول … عن الربع المماثل من العام السابق). With no
         date before, السابق stays what the relative finder read (the one before the
         reference's), and التالي is none. Why here: the quarters before are known."""
-        found = [m for m in self.found["same_period"] if m.group("so") is not None]
+        found = [m for m in self.found["same_period"] if m.group("so") or m.group("by")]
         if not found:
             return ds
         out = _Mentions(ds)
@@ -1488,7 +1488,7 @@ class _Finder:
 
     def _story_period(self, out: _Mentions, m: re.Match[str]) -> None:
         """One mention of :meth:`story_periods`, in ``out``."""
-        s = m.start("pc") + 1 if m.group("pc") else m.start()
+        s = _period_start(m)
         inside = out.overlapping(m.start(), m.end())
         if any(d.start < m.start() or d.end > m.end() for d in inside):
             return  # العام السابق 2016: its year is said
@@ -1496,9 +1496,10 @@ class _Finder:
             for d in inside:
                 out.remove(d)
             return
-        if m.group("per3") == "العام" and self._general(m.start()):
+        per = _with_article(m.group("per3") or "ال" + m.group("per4"))
+        if m.group("per3") and per == "العام" and self._general(m.start()):
             return  # النائب العام السابق: the former attorney general, no year
-        grain = _STORY_GRAINS[m.group("per3")]
+        grain = _STORY_GRAINS[per]
         anchor = next(
             (
                 d.date
@@ -1509,8 +1510,13 @@ class _Finder:
         )
         if anchor is None or anchor.start is None:
             return
-        offset = self.w.story_offsets[self.w.key(m.group("so"))]
-        if anchor.calendar == "hijri" and grain in ("month", "year"):
+        if m.group("by"):  # قبلها بعام: one before; بعدها بعامين: two after
+            offset = (2 if m.group("two") else 1) * (-1 if m.group("by") == "قبل" else 1)
+        else:
+            offset = self.w.story_offsets[self.w.key(m.group("so"))]
+        if m.group("by") and anchor.calendar == "gregorian" and anchor.grain in ("day", "month"):
+            value = _moved(anchor, grain, offset)  # 20 جانفي 2017 … قبل ذلك بسنة: 20 Jan 2016
+        elif anchor.calendar == "hijri" and grain in ("month", "year"):
             value = _shifted_hijri(anchor, grain, offset)
         elif anchor.calendar == "hijri" and grain == "quarter":
             return  # (a Hijri year has no quarters the news counts)
@@ -2005,6 +2011,50 @@ def _shifted(anchor: DateValue, grain: str, offset: int) -> DateValue | None:
     return (
         None if span is None else DateValue(span[0], span[1], grain, "gregorian", anchor.relative)
     )
+
+
+def _moved(anchor: DateValue, unit: str, offset: int) -> DateValue | None:
+    """A day or month ``anchor`` moved by ``offset`` units (قبلها بعام، بعد ذلك بشهرين), its
+    grain kept: 20 January 2017 a year before is 20 January 2016 (the 29th of February on
+    the 28th, a 31st on the month's last day); a month moved by days or weeks, by a year or
+    a month is its month; else the period of ``unit`` next to it (:func:`_shifted`)."""
+    day = anchor.start
+    if day is None:
+        return None
+    if anchor.grain == "month" and unit not in ("month", "year"):
+        return _shifted(anchor, unit, offset)
+    try:
+        if unit in ("day", "week"):
+            moved = day + dt.timedelta(days=offset * (7 if unit == "week" else 1))
+            span: cal.Span | None = (moved, moved)
+        else:
+            year, month = cal.add_months(day, offset * (12 if unit == "year" else 1))
+            whole = cal.month_span(year, month)
+            if whole is None or anchor.grain == "month":
+                span = whole
+            else:
+                moved = whole[0].replace(day=min(day.day, whole[1].day))
+                span = (moved, moved)
+    except OverflowError:
+        return None
+    if span is None:
+        return None
+    return DateValue(span[0], span[1], anchor.grain, "gregorian", anchor.relative)
+
+
+def _period_start(m: re.Match[str]) -> int:
+    """Where a same_period mention starts: after its clitics (وبالشهر نفسه → الشهر نفسه),
+    but with the ل that took the article's alef (وللشهر نفسه → للشهر نفسه, as للعام الماضي
+    is read)."""
+    if not m.group("pc"):
+        return m.start()
+    lost_alef = m.group()[len(m.group("pc")) : len(m.group("pc")) + 1] == "ل"
+    return m.end("pc") - 1 if lost_alef else m.end("pc")
+
+
+def _with_article(word: str) -> str:
+    """A period's word with its article whole: لشهر (of للشهر نفسه) is الشهر."""
+    return "ا" + word if word[:1] == "ل" else word
 
 
 def _months_of_year(year: int, n: int, first: bool, relative: bool) -> DateValue | None:

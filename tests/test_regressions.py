@@ -2038,3 +2038,67 @@ def test_a_reporting_verb_with_its_objects_pronoun_is_a_cue_only_after_a_markers
     # (أعلنه: he announced it; حسب ما أعلنته الوزيرة: as the minister announced it)
     doc = factlib.extract("وأعلنه الوزير أمس، وزار البلاد 5 ملايين سائح.")
     assert [c.cue for c in doc.claims] == [None]
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "ارتفعت الطلبات في 11 أغسطس، بزيادة 1% عن الطلبات للشهر نفسه من العام الماضي",
+            "للشهر نفسه من العام الماضي",
+            "2017-08-01",
+            "2017-08-31",
+        ),
+        (
+            "في 2016 بلغ العدد 300، مقارنة بـ200 للعام السابق",
+            "للعام السابق",
+            "2015-01-01",
+            "2015-12-31",
+        ),
+        (
+            "في 11 أغسطس، وبالشهر نفسه من العام الماضي",
+            "الشهر نفسه من العام الماضي",
+            "2017-08-01",
+            "2017-08-31",
+        ),
+        ("في 11 أغسطس، ولليوم التالي", "لليوم التالي", "2018-08-12", "2018-08-12"),
+    ],
+)
+def test_the_same_or_next_period_after_two_clitics_or_a_lost_alef(
+    text: str, span: str, start: str, end: str
+) -> None:
+    # (للشهر نفسه, with ل over the article's alef, and وبالشهر, two clitics, were not read)
+    assert _last_date(text, "2018-08-12")[:3] == (span, start, end)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "فاز بلقب الدوري عام 2014 والكأس المحلية قبلها بعام",
+            "قبلها بعام",
+            "2013-01-01",
+            "2013-12-31",
+        ),
+        (
+            "وقع الاتفاق في مارس 2016، ودخل حيز التنفيذ بعد ذلك بشهرين",
+            "بعد ذلك بشهرين",
+            "2016-05-01",
+            "2016-05-31",
+        ),
+        (
+            "ارتفعت في 20 جانفي 2017 الى 180 مقابل 147 قبل ذلك بسنة",
+            "قبل ذلك بسنة",
+            "2016-01-20",
+            "2016-01-20",
+        ),
+        ("وصل في 31 يناير 2016 ثم عاد بعدها بشهر", "بعدها بشهر", "2016-02-29", "2016-02-29"),
+    ],
+)
+def test_a_period_before_or_after_the_storys_date_by_so_much(
+    text: str, span: str, start: str, end: str
+) -> None:
+    # (قبلها بعام gave nothing, بعدها بعامين a duration)
+    assert _last_date(text, "2018-08-12")[:3] == (span, start, end)
