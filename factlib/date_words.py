@@ -298,6 +298,10 @@ def date_words() -> DateWords:
         # plural unit before a definite spelled figure (its mask), its offset read after it
         # (searched before each definite spelled figure, in its window: a pattern that opens
         # with a look-behind, run over the whole text, was tried at every character: +9.6%)
+        # لشهور ستة، لأيام ثلاثة: an indefinite plural unit before its indefinite spelled figure
+        "plural_before": regex.end_gated(
+            rf"{L}[وفبل]?(?P<u>{_alt(k for k, v in units.items() if v[1] == 'pl')}){sp}$"
+        ),
         "unit_numeral": regex.end_gated(
             rf"{L}(?:[وفب]?(?P<art>ال)|(?P<art2>[وف]?لل))(?P<u>{_alt(k for k, v in units.items() if v[1] == 'pl')}){sp}$"
         ),

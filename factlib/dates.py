@@ -97,6 +97,7 @@ _STORY_GRAINS = {
     "العام": "year",
     "السنه": "year",
 }
+_PLURAL_COUNTS = frozenset(range(3, 11))  # the figures a plural noun follows (3 to 10)
 _GRAIN_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3.5, "year": 4}
 # العشرة أيام الأخيرة من رمضان: the last of a period the text names
 _OF_AFTER = re.compile(r"[ \t]+من[ \t]")
@@ -1170,8 +1171,17 @@ class _Finder:
         رمضان) is how long, not the last before the reference day."""
         p, w, t = self.p, self.w, self.t
         for mn in self.nums:
-            if mn.kind != "number" or not mn.spelled or not t.startswith("ال", mn.start):
-                continue  # the figure agrees with its noun: both definite
+            if mn.kind != "number" or not mn.spelled:
+                continue
+            if not t.startswith("ال", mn.start):
+                # لشهور ستة: an indefinite plural unit before its figure, both indefinite
+                # (the figure agrees with its noun: a definite one is read below)
+                if mn.value in _PLURAL_COUNTS and (
+                    pl := p["plural_before"].search(t, mn.start - 16, mn.start)
+                ):
+                    unit = w.units[w.key(pl.group("u"))][0]
+                    self.add(pl.start("u"), mn.end, kind="duration", amount=mn.value, unit=unit)
+                continue
             if mn.value.denominator != 1 or not 1 < mn.value < 100:
                 continue
             m = p["unit_numeral"].search(t, mn.start - 24, mn.start)

@@ -208,6 +208,8 @@ def _dual_counts(
                 stem in things or (stem in broken_lemmas and not _participle(stem))
             ):
                 forms.append(stem + "ين")
+        if stem.endswith("ء"):  # جزء: جزءين and جزأين (folded جزاين), the hamza on an alef
+            forms += [stem[:-1] + "ا" + form[len(stem) :] for form in forms]
         for form in forms:
             if (
                 form not in broken
