@@ -72,7 +72,8 @@ _SECOND = re.compile(
     # (بما يعادل 71 سنتا للسهم too);
     # عقدا قيمته 620 مليون ريال (165 مليون دولار): the same amount in brackets
     r"(?:(?P<eq>(?:ب?ما[ \t]+)?(?:يعادل|تعادل|يوازي|توازي)|اي|\()[ \t]*)?"
-    r"(?P<verb>ل[يت][^\W\d_]+(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+)?[ \t]*)?"
+    # ليغلق عند، لينهي اليوم عند: a verb of the level reached, a definite word between
+    r"(?P<verb>ل[يت][^\W\d_]+(?:[ \t]+(?:عند|في)[ \t]+[^\W\d_]+|[ \t]+ال[^\W\d_]+(?=[ \t]+عند))?[ \t]*)?"
     r"(?P<to>الي|حتي|عند|(?P<vs>مقابل))?[ \t]*"
     # 52 مليار ريال، مسجلة ارتفاعا بنسبة 63%: the change of the amount before
     r"(?P<rec>[وف]?(?:مسجل|محقق)(?:ا|ه|ين|تين)?[ \t]+[^\W\d_]+[ \t]+(?:بنسبه|قدره|قدرها|بلغ|بلغت)[ \t]*)?"
@@ -668,6 +669,8 @@ class _Finder:
         to, in لل (أكد للجوهرة أف أم، المهندس …: after the comma; وأكد للإذاعة المهندس …: at
         the title); ``pos`` when no such word follows, or no comma or title within four
         words after it (قال للصحفيين إن: the words end at إن)."""
+        if not self.t[pos : pos + 4].lstrip(" \t").startswith("لل"):
+            return pos  # (most verbs: a look in C before a match)
         first = _WORD_AT.match(self.t, pos)
         if first is None or not first.group(1).startswith("لل"):
             return pos
@@ -1678,9 +1681,11 @@ def _second_figure(t: str, last: _Last, f: ClaimInput) -> re.Match[str] | None:
         "count" in (f.kind, last[3])
         and (f.kind, f.unit) != last[3:]
         and not (last[3:] == ("count", "نقطة") and f.kind == "percent")
+        and not (last[3] == "percent" and (f.kind, f.unit) == ("count", "نقطة"))
     ):
         # بلغ عدد القتلى 10 و20 جريحا: the wounded are no dead, 2 مليار دولار no tourists
-        # (a change in points, 6.89 نقطة أو 0.54 بالمئة, is one change)
+        # (a change in points, 6.89 نقطة أو 0.54 بالمئة, is one change; an index up 0.9
+        # بالمئة ليغلق عند 20841.97 نقطة closes at that level)
         return None
     if second.group("eq") == "(" and (
         f.kind != last[3] or not t[f.end : f.end + 3].lstrip(" \t").startswith(")")

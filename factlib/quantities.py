@@ -89,9 +89,8 @@ def split_bound(t: str, look: int) -> tuple[str, int, int] | None:
     """A bound whose verb and عن or على stand apart before the figure at ``look`` in folded
     text ``t``: ألا يقل عمر المتقدمة عن 24 سنة (ge), يزيد عدد السكان عن 5 ملايين (gt). The bound,
     and the words between, what is bounded (the claims' metric; the verb is no change).
-    None when there is none: a look at the 50 characters before, in C, first."""
-    near = t[max(0, look - 50) : look]
-    if "قل" not in near and "زيد" not in near and "زاد" not in near and "زد" not in near:
+    None when there is none: a look at the word before the figure (عن or على), in C, first."""
+    if not t[max(0, look - 6) : look].rstrip(" \t").endswith(("عن", "علي")):
         return None
     m = _SPLIT_BOUND.search(t, max(0, look - 50), look)
     if m is None:
