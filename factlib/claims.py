@@ -61,6 +61,13 @@ _RELAYING = re.compile(r"(?:حسبما|(?:حسب|بحسب|وفق|كما)[ \t]+م
 _THAT_WORD = re.compile(r"[ \t،,](?P<that>ب?ان(?:ه|ها|هم|هما)?)(?![^\W\d_])")
 _SUBJECT_GAP = re.compile(r"(?:[ \t،,]+[^\W\d_]+){0,7}[ \t،,]*")  # up to seven words
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+# a relative clause after a figure: the dates in it are of what it tells (لويس الذي ينتهي
+# عقده في 2017، والذي ظل خاليا منذ عام 2005), not the figure's
+_RELATIVE_AFTER = re.compile(r"(?<![^ \t،,])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])")
+# … but not one of the whole a share is of: 82 في المئة من الثروات التي تحققت في العام الماضي
+_SHARE_RELATIVE = re.compile(
+    r"[ \t]+من[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(?:الذي|التي|الذين)(?![^\W\d_])"
+)
 _PUNCTUATION = "،,.:؛!؟\"'«»()“”„‘’-–—"  # around a metric's words: never part of it
 QUANTITY_KINDS = ("money", "measure", "count", "percent")
 _WORD = re.compile(r"\S+")
@@ -1620,6 +1627,7 @@ def find_claims(
             and not (statement > d.start >= (speech.start if speech else sent[1]))
             # العقود الآجلة للذهب تسليم يونيو: the month a contract delivers, not when
             and d.start not in delivered
+            and not (d.start > f.end and _in_relative_clause(norm.text, f.end, d.start))
         ]
         if scoped:
             # مقارنة بعام 2016, عن الفترة ذاتها من 2017: the date compared with is not the
@@ -1657,6 +1665,18 @@ def find_claims(
 
 
 _Last = tuple[int, tuple[int, int] | None, str | None, str, str | None]
+
+
+def _in_relative_clause(t: str, end: int, start: int) -> bool:
+    """Whether a date at ``start``, after a figure that ends at ``end``, is in a relative
+    clause that opens between them (لويس الذي ينتهي عقده في 2017: when his contract ends,
+    not when the figure holds), unless the clause tells of the whole a share is of (82 في
+    المئة من الثروات التي تحققت في العام الماضي)."""
+    relative = _RELATIVE_AFTER.search(t, end, start)
+    if relative is None:
+        return False
+    share = _SHARE_RELATIVE.match(t, end)
+    return share is None or share.end() != relative.end()
 
 
 def _second_figure(t: str, last: _Last, f: ClaimInput) -> re.Match[str] | None:
