@@ -1294,6 +1294,10 @@ class _Finder:
                 or p["age_before"].search(t, m.start() - MAX_LOOK, m.start())
             ):
                 continue  # شاب في العشرينات من عمره: an age, not the 1920s
+            era = None if c else p["hijri_era"].match(t, m.end())
+            if era is not None:
+                self._hijri_decade(m, decade, era.end())  # التسعينات الهجرية: the 1390s AH
+                continue
             century = 2000 if any(x in c for x in ("الحالي", "الجاري", "الحادي")) else 1900
             relative = any(x in c for x in ("الحالي", "الجاري", "الماضي", "المنصرم"))
             n = self.ref_century(last=any(x in c for x in _LAST_CENTURY))
@@ -1323,6 +1327,20 @@ class _Finder:
                 continue
             span = (dt.date((n - 1) * 100 + 1, 1, 1), dt.date(n * 100, 12, 31))
             self.add(s, m.end(), self.value(span, "century", relative=relative))
+
+    def _hijri_decade(self, m: re.Match[str], decade: int, end: int) -> None:
+        """A decade of the Hijri calendar (في التسعينات الهجرية): of the Hijri century
+        that puts it before the reference's Hijri year (relative to it), else of the 1300s
+        AH."""
+        now = cal.hijri_year_of(self.ref) if self.ref is not None else None
+        century = 1300 if now is None else now // 100 * 100
+        if now is not None and century + decade > now:
+            century -= 100
+        first = cal.hijri_year_span(century + decade)
+        last = cal.hijri_year_span(century + decade + 9)
+        span = None if first is None or last is None else (first[0], last[1])
+        s = m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
+        self.add(s, end, self.value(span, "decade", "hijri", relative=now is not None))
 
     def holidays(self) -> None:
         p, w = self.p, self.w
@@ -1364,6 +1382,7 @@ class _Finder:
         return sorted(chosen, key=lambda c: c.start)
 
     def wrap(self, ds: list[DateMention]) -> list[DateMention]:
+        ds = self.year_after(ds)
         ds = self.same_period(ds)
         ds = self.told_before(ds)
         ds = self.quarters(ds)
@@ -1371,6 +1390,38 @@ class _Finder:
         ds = self.months_of_year(ds)
         ds = self.parts(ds)
         return self.ranges(ds)
+
+    def year_after(self, ds: list[DateMention]) -> list[DateMention]:
+        """A month or day said relative to the reference, then its year in figures right
+        after it: one date in that year (شهر ديسمبر من العام الماضي 2014م، ديسمبر الماضي
+        2014), as العام الماضي 2017 is read. Why here: both are chosen dates by now."""
+        out: list[DateMention] = []
+        for d in ds:
+            last = out[-1] if out else None
+            v, y = None if last is None else last.date, d.date
+            if (
+                last is not None
+                and v is not None
+                and y is not None
+                and v.relative
+                and v.start is not None
+                and v.grain in ("day", "month")
+                and v.calendar == "gregorian"
+                and not last.is_range
+                and d.kind == last.kind == "date"
+                and y.grain == "year"
+                and not y.relative
+                and y.calendar == "gregorian"
+                and y.start is not None
+                and not self.t[last.end : d.start].strip(" \t")
+                and self.t[d.start : d.start + 4].isdigit()
+            ):
+                moved = _in_year(v, y.start.year, relative=False)
+                if moved is not None:
+                    out[-1] = DateMention(last.start, d.end, "date", moved)
+                    continue
+            out.append(d)
+        return out
 
     def told_before(self, ds: list[DateMention]) -> list[DateMention]:
         """A day of a month without its year that the text wrote earlier with one is that
