@@ -430,7 +430,8 @@ class _Finder:
             ):
                 break
             is_definite = (
-                bare.startswith(("ال", "لل", "بال")) or (definite and bare.startswith("ل"))
+                bare.startswith(("ال", "لل", "بال"))
+                or (definite and bare.startswith(("ل", "وال")))  # هيئة الحقيقة والكرامة
             ) and bare not in self.w.name_parts
             titled = bool(out) and self.t[out[0][0] : out[0][1]] in self.w.titles
             if definite and not is_definite and bare not in self.w.name_parts and not titled:
@@ -719,8 +720,9 @@ class _Finder:
             # كشف التقرير, أشارت الدراسة: a document, credited as the source, is no speaker
             return _Subject("outlet", words=words, tokens=keys)
         if keys[0] in titles:
-            # الأستاذ محمد العقيل مدير عام الجمرك: a name between two titles
-            later = next((j for j in range(2, min(len(keys), 5)) if keys[j] in titles), None)
+            # الأستاذ محمد العقيل مدير عام الجمرك: a name between two titles (of up to five
+            # words: العقيد منصور بن أحمد الغامدي مدير جوازات المنطقة)
+            later = next((j for j in range(2, min(len(keys), 7)) if keys[j] in titles), None)
             # after a definite title only: وزير داخلية البحرين الشيخ راشد: داخلية البحرين
             # completes the title, it names no one
             if later is not None and keys[0].startswith("ال") and self._name_like(keys[1]):
