@@ -1057,9 +1057,14 @@ class _Finder:
             # second figure of the clause before (see find_claims)
             return self._trim(verbs[-2].end(), v.start()) if len(verbs) > 1 else None
         before = verbs[-2].end() if len(verbs) > 1 else clause  # سجلت الشبكة … ذروة استهلاك بلغت
-        # رسوم تتراوح بين، الزيادة البالغة: the noun right before a range's verb or the
-        # participle, not its whole clause
-        near = "تراوح" in v.group("v") or v.group("v").startswith("البالغ")
+        # رسوم تتراوح بين، الزيادة البالغة، الصفقة المقدرة بـ: the noun right before a range's
+        # verb or the participle, not its whole clause
+        participle = v.group("v").startswith(("البالغ", "المقدر"))
+        if participle:
+            # نصيبهما من الصفقة المقدرة بـ: the participle agrees with the noun after من
+            of = self.t.rfind(" من ", max(before, v.start() - 40), v.start())
+            before = before if of < 0 else of + 4
+        near = participle or "تراوح" in v.group("v")
         return self._trim(before, v.start(), most=4 if near else 12)
 
     def _without_change(self, a: int, b: int, before: bool = True) -> tuple[int, int] | None:
