@@ -165,14 +165,29 @@ class _Parser:
             # construct, ألفا دولار, is followed by its noun), not two
             joined = self.conjoined(i + 1) is not None
             times = 2 if t.form == "dual" or (t.form == "acc" and not joined) else 1
-            return t.value * times, t.value, i + 1
+            return self._times_larger(t.value * times, t.value, i + 1)
         value, j = head
         nxt = self.joined(j)
         if nxt is not None and nxt.cat == "scale" and nxt.form != "dual":
             if nxt.form == "pl" and value < 3 and value.denominator == 1:
                 return value, _ONE, j  # ملايين needs 3 or more
-            return value * nxt.value, nxt.value, j + 1
+            return self._times_larger(value * nxt.value, nxt.value, j + 1)
         return value, _ONE, j
+
+    def _times_larger(self, value: Exact, scale: Exact, j: int) -> tuple[Exact, Exact, int]:
+        """``value`` (of ``scale``, up to token ``j``) times a larger scale word in the
+        singular right after it: ألف مليون is a thousand million, ثلاثة آلاف مليون three
+        thousand million (the Maghreb's and the Levant's way of a billion)."""
+        larger = self.joined(j)
+        if (
+            larger is not None
+            and larger.cat == "scale"
+            and larger.form == "sg"
+            and not larger.art
+            and larger.value > scale
+        ):
+            return value * larger.value, larger.value, j + 1
+        return value, scale, j
 
     def cardinal(self, i: int) -> tuple[Exact, int] | None:
         t = self.t[i]
