@@ -578,6 +578,11 @@ class _Finder:
         if pos - start > 80:
             return []
         found = list(_WORD.finditer(self.t, start, pos))
+        # لكن مساعد الطيار قال، غير أن الوزير قال: a particle that opens the sentence first
+        if found and found[0].group() in _OPENING_PARTICLES:
+            found = found[1:]
+        elif len(found) > 1 and (found[0].group(), found[1].group()) in _OPENING_PAIRS:
+            found = found[2:]
         if not 1 <= len(found) <= 7:
             return []
         words: Words = []
@@ -1397,6 +1402,10 @@ class _Finder:
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
 
 
+_OPENING_PARTICLES = frozenset({"لكن", "ولكن", "بينما", "فيما"})  # (folded)
+_OPENING_PAIRS = frozenset(
+    (a, "ان") for a in ("غير", "الا", "بيد", "كما", "ثم", "علما", "يذكر", "ويذكر")
+)
 _MA_MARKERS = ("علي", "وفق", "حسب", "بحسب", "كما")  # before ما and a reporting verb (folded)
 _EXPECTED = frozenset({"يتوقع", "تتوقع"})  # folded; read as the passive يُتوقع as often
 # a verbal noun in استفعال (folded, without the article: استقرار، استمرار), the one shape of
