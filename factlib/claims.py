@@ -34,7 +34,7 @@ from factlib.entities import bare as _bare
 from factlib.lexicon import load
 from factlib.normalization import Normalized, fold
 from factlib.number_words import words as number_words
-from factlib.quantities import split_bound
+from factlib.quantities import SPLIT_BOUND_ENDS, split_bound
 from factlib.quantity_words import quantity_words
 from factlib.results import Claim
 from factlib.sentences import sentences
@@ -63,7 +63,10 @@ _SUBJECT_GAP = re.compile(r"(?:[ \t،,]+[^\W\d_]+){0,7}[ \t،,]*")  # up to seve
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
 # a relative clause after a figure: the dates in it are of what it tells (لويس الذي ينتهي
 # عقده في 2017، والذي ظل خاليا منذ عام 2005), not the figure's
-_RELATIVE_AFTER = re.compile(r"(?<![^ \t،,])[وف]?(?:الذي|التي|الذين|اللذين|اللتين)(?![^\W\d_])")
+# (it opens with the literal ال, which the engine finds in C; the character before it is
+# read in Python: led by a look-behind, the search was tried at every character)
+_RELATIVE_AFTER = re.compile(r"ال(?:ذي|تي|ذين|لذين|لتين)(?![^\W\d_])")
+_BEFORE_RELATIVE = (" ", "\t", "،", ",")
 # … but not one of the whole a share is of: 82 في المئة من الثروات التي تحققت في العام الماضي
 _SHARE_RELATIVE = re.compile(
     r"[ \t]+من[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(?:الذي|التي|الذين)(?![^\W\d_])"
@@ -499,7 +502,14 @@ class _Finder:
             words = (
                 []
                 if verb in self.w.participles
-                else self._phrase(self._past_addressee(m.end()), 10, titled_more=6)
+                else self._phrase(
+                    # (most verbs have no لل after them: a look in C before the call)
+                    self._past_addressee(m.end())
+                    if "لل" in self.t[m.end() : m.end() + 4]
+                    else m.end(),
+                    10,
+                    titled_more=6,
+                )
             )
             if words and self.t[words[0][0] : words[0][1]] in _INTERLOCUTOR:
                 interlocutors[m.start()] = words[0]
@@ -682,8 +692,6 @@ class _Finder:
         to, in لل (أكد للجوهرة أف أم، المهندس …: after the comma; وأكد للإذاعة المهندس …: at
         the title); ``pos`` when no such word follows, or no comma or title within four
         words after it (قال للصحفيين إن: the words end at إن)."""
-        if not self.t[pos : pos + 4].lstrip(" \t").startswith("لل"):
-            return pos  # (most verbs: a look in C before a match)
         first = _WORD_AT.match(self.t, pos)
         if first is None or not first.group(1).startswith("لل"):
             return pos
@@ -1554,7 +1562,11 @@ def find_claims(
         trend = (
             finder.trend(first, f.start, verbs, f.kind == "measure") if first is not None else None
         )
-        split = split_bound(norm.text, f.start) if f.kind != "number" else None
+        split = (
+            split_bound(norm.text, f.start)
+            if f.kind != "number" and norm.text.endswith(SPLIT_BOUND_ENDS, 0, f.start)
+            else None
+        )
         if split is not None:
             # لا يزيد عدد السكان عن 5 ملايين: the verb bounds the figure (no change), and its
             # words before عن are what is bounded
@@ -1688,7 +1700,15 @@ def _in_relative_clause(t: str, end: int, start: int) -> bool:
     clause that opens between them (لويس الذي ينتهي عقده في 2017: when his contract ends,
     not when the figure holds), unless the clause tells of the whole a share is of (82 في
     المئة من الثروات التي تحققت في العام الماضي)."""
-    relative = _RELATIVE_AFTER.search(t, end, start)
+    relative = next(
+        (
+            m
+            for m in _RELATIVE_AFTER.finditer(t, end, start)
+            if t[m.start() - 1 : m.start()] in _BEFORE_RELATIVE
+            or (t[m.start() - 1 : m.start()] in "وف" and t[m.start() - 2 : m.start() - 1] in " \t")
+        ),
+        None,
+    )
     if relative is None:
         return False
     share = _SHARE_RELATIVE.match(t, end)

@@ -1396,12 +1396,15 @@ class _Finder:
         after it: one date in that year (شهر ديسمبر من العام الماضي 2014م، ديسمبر الماضي
         2014), as العام الماضي 2017 is read. Why here: both are chosen dates by now."""
         out: list[DateMention] = []
+        t = self.t
         for d in ds:
             last = out[-1] if out else None
-            v, y = None if last is None else last.date, d.date
+            if last is None or d.start - last.end > 3 or not t[d.start : d.start + 4].isdigit():
+                out.append(d)  # (most dates: nothing right after them, or no year in figures)
+                continue
+            v, y = last.date, d.date
             if (
-                last is not None
-                and v is not None
+                v is not None
                 and y is not None
                 and v.relative
                 and v.start is not None
@@ -1413,8 +1416,7 @@ class _Finder:
                 and not y.relative
                 and y.calendar == "gregorian"
                 and y.start is not None
-                and not self.t[last.end : d.start].strip(" \t")
-                and self.t[d.start : d.start + 4].isdigit()
+                and not t[last.end : d.start].strip(" \t")
             ):
                 moved = _in_year(v, y.start.year, relative=False)
                 if moved is not None:

@@ -82,6 +82,7 @@ _SPLIT_BOUND = re.compile(
     r"(?<![^\W\d_])[وف]?(?:(?P<neg>ا?لا|لن|لم|ان[ \t]+لا)[ \t]+)?(?P<v>[يت](?:قل|زيد|زد)|زاد|زادت)"
     r"(?P<n>(?:[ \t]+[^\W\d_]+){1,3})[ \t]+(?:عن|علي)[ \t]*\Z"
 )
+SPLIT_BOUND_ENDS = ("عن", "علي", "عن ", "علي ")  # the word right before a split bound's figure
 _SPLIT_BOUNDS = {(True, True): "ge", (True, False): "le", (False, True): "lt", (False, False): "gt"}
 
 
@@ -89,9 +90,8 @@ def split_bound(t: str, look: int) -> tuple[str, int, int] | None:
     """A bound whose verb and عن or على stand apart before the figure at ``look`` in folded
     text ``t``: ألا يقل عمر المتقدمة عن 24 سنة (ge), يزيد عدد السكان عن 5 ملايين (gt). The bound,
     and the words between, what is bounded (the claims' metric; the verb is no change).
-    None when there is none: a look at the word before the figure (عن or على), in C, first."""
-    if not t[max(0, look - 6) : look].rstrip(" \t").endswith(("عن", "علي")):
-        return None
+    None when there is none. (Callers look at the word before the figure first, in C:
+    :data:`SPLIT_BOUND_ENDS`.)"""
     m = _SPLIT_BOUND.search(t, max(0, look - 50), look)
     if m is None:
         return None
@@ -639,7 +639,7 @@ class _Finder:
             if vm.group("neg") is not None:
                 b = {"gt": "le", "ge": "lt", "approx": "exact"}.get(b, b)
             return b, start, end
-        split = split_bound(t, look)
+        split = split_bound(t, look) if t.endswith(SPLIT_BOUND_ENDS, 0, look) else None
         if split is not None:  # ألا يقل عمر المتقدمة عن 24 سنة: what is bounded between
             return split[0], start, end
         return "exact", start, end
