@@ -67,6 +67,10 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 # read in Python: led by a look-behind, the search was tried at every character)
 _RELATIVE_AFTER = re.compile(r"ال(?:ذي|تي|ذين|لذين|لتين)(?![^\W\d_])")
 _BEFORE_RELATIVE = (" ", "\t", "،", ",")
+_HAPPENED = re.compile(r"[ \t]+(?:وقع|وقعت|جري|جرت|اقيم|اقيمت|دارت|اندلعت)(?![^\W\d_])")
+_PERIOD_BEFORE = re.compile(
+    r"(?<![^ \t])(?:ال|لل|بال|في[ \t]+ال)(?:عام|سنه|شهر|فتره|اسبوع|موسم|يوم)[ \t]+[وف]?\Z"
+)
 # … but not one of the whole a share is of: 82 في المئة من الثروات التي تحققت في العام الماضي
 _SHARE_RELATIVE = re.compile(
     r"[ \t]+من[ \t]+(?:[^\W\d_]+[ \t]+){1,3}(?:الذي|التي|الذين)(?![^\W\d_])"
@@ -495,8 +499,14 @@ class _Finder:
             verb = m.group("v")
             if not m.group("c") and self._after_bare_ma(m.start()):
                 continue  # ما أعلن عنه: "what was announced", no speech act
-            if m.group("o") and (m.group("c") or not self._after_marker_ma(m.start())):
-                continue  # أعلنه: he announced it, a speech act only after حسب ما
+            if m.group("o") and (
+                m.group("c")
+                or not self._after_marker_ma(m.start())
+                or verb.startswith(("نقل", "اورد", "نشر", "بث"))
+            ):
+                # أعلنه: he announced it, a speech act only after حسب ما; وفقا لما أوردته
+                # بوابة الأهرام relays a source, which the marker reads (_RELAYED)
+                continue
             if verb == "يذكر" and self.t[m.end() : m.end() + 6].split()[:1] in _THAT:
                 continue  # يُذكر أن: "it is worth noting", the writer's aside, no one's speech
             words = (
@@ -717,10 +727,13 @@ class _Finder:
         return len(before) < 2 or before[-2] not in _MA_MARKERS
 
     def _after_marker_ma(self, pos: int) -> bool:
-        """Whether a marker and ما stand right before ``pos`` (حسب ما، وفق ما، كما)."""
+        """Whether a marker and ما stand right before ``pos`` (حسب ما، وفق ما، وفقا لما،
+        حسبما، كما)."""
         before = self.t[max(0, pos - 20) : pos].split()
-        if before and before[-1] == "كما":
+        if before and before[-1] in _MARKER_MA:
             return True
+        if len(before) > 1 and before[-1] == "لما":
+            return before[-2] in ("وفقا", "طبقا", "تبعا", "استنادا")
         return len(before) > 1 and before[-1] == "ما" and before[-2] in _MA_MARKERS
 
     def split(self, words: Words) -> _Subject:
@@ -1398,6 +1411,7 @@ class _Finder:
             and not (
                 m.group() == "ربح" and _PROFIT_NOUN.search(t, max(0, m.start() - 12), m.start())
             )
+            and not t.startswith(" بن ", m.end())  # الأمير يزيد بن محمد: a name
         ]
         down = [
             m.start()
@@ -1410,6 +1424,7 @@ class _Finder:
         return "up" if max(up, default=-1) > max(down, default=-1) else "down"
 
 
+_MARKER_MA = frozenset({"كما", "حسبما", "بحسبما", "وفقما"})  # a marker and ما in one word
 _OPENING_PARTICLES = frozenset({"لكن", "ولكن", "بينما", "فيما"})  # (folded)
 _OPENING_PAIRS = frozenset(
     (a, "ان") for a in ("غير", "الا", "بيد", "كما", "ثم", "علما", "يذكر", "ويذكر")
@@ -1710,6 +1725,10 @@ def _in_relative_clause(t: str, end: int, start: int) -> bool:
         None,
     )
     if relative is None:
+        return False
+    if _HAPPENED.match(t, relative.end()) or _PERIOD_BEFORE.search(t, end, relative.start()):
+        # محاولة الانقلاب التي وقعت قبل عامين، الانتخابات التي جرت في 23 أفريل: when the
+        # event the figure is of happened; العام الذي يبدأ في 1 يونيو: the period itself
         return False
     share = _SHARE_RELATIVE.match(t, end)
     return share is None or share.end() != relative.end()

@@ -1333,13 +1333,18 @@ class _Finder:
         that puts it before the reference's Hijri year (relative to it), else of the 1300s
         AH."""
         now = cal.hijri_year_of(self.ref) if self.ref is not None else None
-        century = 1300 if now is None else now // 100 * 100
-        if now is not None and century + decade > now:
-            century -= 100
+        if now is None:  # (the calendar's table starts in 1343 AH: العشرينات are the 1420s)
+            century = 1300 if 1300 + decade >= 1343 else 1400
+        else:
+            century = now // 100 * 100
+            if century + decade > now:
+                century -= 100
         first = cal.hijri_year_span(century + decade)
         last = cal.hijri_year_span(century + decade + 9)
         span = None if first is None or last is None else (first[0], last[1])
         s = m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
+        if m.group(0).lstrip("وفبل").startswith(("عقد", "العقد")):
+            s = m.start() + (1 if m.group("pc") else 0)  # عقد التسعينات الهجرية
         self.add(s, end, self.value(span, "decade", "hijri", relative=now is not None))
 
     def holidays(self) -> None:
@@ -1393,8 +1398,9 @@ class _Finder:
 
     def year_after(self, ds: list[DateMention]) -> list[DateMention]:
         """A month or day said relative to the reference, then its year in figures right
-        after it: one date in that year (شهر ديسمبر من العام الماضي 2014م، ديسمبر الماضي
-        2014), as العام الماضي 2017 is read. Why here: both are chosen dates by now."""
+        after it, when they agree: one date, no longer relative (شهر ديسمبر من العام الماضي
+        2014م، ديسمبر الماضي 2014 in 2015), as العام الماضي 2017 is read. Why here: both are
+        chosen dates by now."""
         out: list[DateMention] = []
         t = self.t
         for d in ds:
@@ -1418,8 +1424,9 @@ class _Finder:
                 and y.start is not None
                 and not t[last.end : d.start].strip(" \t")
             ):
+                # (only when they agree: ديسمبر الماضي 2016 in July 2015 says two things)
                 moved = _in_year(v, y.start.year, relative=False)
-                if moved is not None:
+                if moved is not None and moved.start == v.start:
                     out[-1] = DateMention(last.start, d.end, "date", moved)
                     continue
             out.append(d)
@@ -1577,7 +1584,10 @@ class _Finder:
             offset = (2 if m.group("two") else 1) * (-1 if m.group("by") == "قبل" else 1)
         else:
             offset = self.w.story_offsets[self.w.key(m.group("so"))]
-        if m.group("by") and anchor.calendar == "gregorian" and anchor.grain in ("day", "month"):
+        by_finer = m.group("by") and _GRAIN_ORDER.get(anchor.grain, 9) < _GRAIN_ORDER[grain]
+        if by_finer and anchor.calendar == "hijri" and grain not in ("day", "week"):
+            return  # 5 رمضان 1440 هـ … قبلها بعام: a Hijri day a Hijri year before, not read
+        if m.group("by") and anchor.grain in ("day", "month", "quarter", "half"):
             value = _moved(anchor, grain, offset)  # 20 جانفي 2017 … قبل ذلك بسنة: 20 Jan 2016
         elif anchor.calendar == "hijri" and grain in ("month", "year"):
             value = _shifted_hijri(anchor, grain, offset)
@@ -1794,6 +1804,7 @@ class _Finder:
             if (
                 d.kind != "date"
                 or d.grain not in ("year", "month", "week", "decade")
+                or (d.grain == "decade" and d.date is not None and d.date.calendar == "hijri")
                 or d.is_range
                 or d.date is None
                 or (pm := p["part"].search(t, d.start - 16, d.start)) is None
@@ -2077,15 +2088,24 @@ def _shifted(anchor: DateValue, grain: str, offset: int) -> DateValue | None:
 
 
 def _moved(anchor: DateValue, unit: str, offset: int) -> DateValue | None:
-    """A day or month ``anchor`` moved by ``offset`` units (قبلها بعام، بعد ذلك بشهرين), its
-    grain kept: 20 January 2017 a year before is 20 January 2016 (the 29th of February on
-    the 28th, a 31st on the month's last day); a month moved by days or weeks, by a year or
-    a month is its month; else the period of ``unit`` next to it (:func:`_shifted`)."""
+    """A day, month, quarter or half ``anchor`` moved by ``offset`` units (قبلها بعام، بعد
+    ذلك بشهرين), its grain kept: 20 January 2017 a year before is 20 January 2016 (the 29th
+    of February on the 28th, a 31st on the month's last day), the first quarter of 2017 is
+    that of 2016; moved by days or weeks, a month or longer is the period of ``unit`` next to
+    it (:func:`_shifted`)."""
     day = anchor.start
     if day is None:
         return None
-    if anchor.grain == "month" and unit not in ("month", "year"):
+    if anchor.grain in ("month", "quarter", "half") and unit not in ("month", "year"):
         return _shifted(anchor, unit, offset)
+    if anchor.grain in ("quarter", "half") and anchor.end is not None:
+        # الربع الأول من 2017 … قبلها بعام: the first quarter of 2016
+        months = offset * (12 if unit == "year" else 1)
+        first = cal.month_span(*cal.add_months(day, months))
+        last = cal.month_span(*cal.add_months(anchor.end, months))
+        if first is None or last is None:
+            return None
+        return DateValue(first[0], last[1], anchor.grain, "gregorian", anchor.relative)
     try:
         if unit in ("day", "week"):
             moved = day + dt.timedelta(days=offset * (7 if unit == "week" else 1))

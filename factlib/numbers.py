@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import operator
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
@@ -487,24 +487,7 @@ def find_numbers(norm: Normalized, scanned: Found | None = None) -> list[NumberM
         if hundredths:  # بين 25 و50 نقطة أساس: the first end shares it, as a scale word
             scale = Fraction(scale, 100)
         out.append(NumberMention(start, end, kind, value, unit, spelled=p.words, scale=scale))
-    if out and "." in t and _DOT_GROUPED.search(t) is not None:
-        out = [_dot_grouped(t, m) for m in out]
     return _merge_spelled(t, out)
-
-
-# a literal of several dot-grouped thousands (1.742.000): the text groups thousands with dots.
-# It opens with a class, so the engine skips in C from one digit to the next (led by its
-# look-behind, it was tried at every character: 13 ms on 300 articles)
-_DOT_GROUPED = re.compile(r"[0-9](?<![\d.,][0-9])\d{0,2}(?:\.\d{3}){2,}(?!\d|\.\d)")
-
-
-def _dot_grouped(t: str, m: NumberMention) -> NumberMention:
-    """``m`` read in a text that groups thousands with dots: one dot and three digits are
-    thousands too (9.599 تجمعا beside 1.742.000 نسمة is 9599), not a decimal."""
-    if m.spelled or m.kind != "number":
-        return m
-    alt = alt_reading(t, m)
-    return m if alt is None else replace(m, value=alt)
 
 
 def article_start(t: str, start: int) -> int | None:

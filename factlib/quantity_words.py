@@ -59,6 +59,7 @@ class QuantityWords:
     bounds_before: dict[str, str]  # folded phrase -> bound
     bounds_after: dict[str, str]
     bound_verbs: dict[str, str]
+    split_nouns: frozenset[str]  # what an un-negated يزيد/يقل apart from عن bounds (folded)
     p: dict[str, regex.Pattern]
 
     def knows_singular(self, key: str) -> bool:
@@ -366,5 +367,6 @@ def quantity_words() -> QuantityWords:
         bounds_before=before,
         bounds_after=after,
         bound_verbs=verbs,
+        split_nouns=frozenset(_key(w) for w in bounds["split_nouns"]),
         p=p,
     )

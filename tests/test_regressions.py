@@ -2102,3 +2102,62 @@ def test_a_period_before_or_after_the_storys_date_by_so_much(
 ) -> None:
     # (قبلها بعام gave nothing, بعدها بعامين a duration)
     assert _last_date(text, "2018-08-12")[:3] == (span, start, end)
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("وزادت الضغوط الأمريكية على 3 بنوك إيرانية", "exact"),
+        ("يقل الطلب على 3 سلع", "exact"),
+        ("وكشف الأمير يزيد بن محمد عن 5 مشاريع جديدة", "exact"),
+        ("يزيد عدد السكان عن 5 ملايين نسمة", "gt"),
+        ("ممن يزيد دخلهم على 10 آلاف درهم", "gt"),
+        ("بخسارة زادت قليلا على 4%", "gt"),
+    ],
+)
+def test_an_un_negated_verb_of_more_bounds_only_a_measured_noun(text: str, bound: str) -> None:
+    # (the round's review: a verb and the preposition of its object, and a name, are no bound)
+    (fact,) = factlib.extract(text).facts
+    assert fact.bound == bound
+
+
+@pytest.mark.regression
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وبلغ حجم التداول 2.345.678 دينار، وارتفع سعر لتر البنزين إلى 1.985 دينار", 1.985),
+        ("تضاعفت المبيعات 1.125 مرة", 1.125),
+        ("بلغ عدد الأطفال بمعدل 2.125 طفل", 2.125),
+        ("ارتفع المؤشر 2.345 نقطة وبلغ عدد السكان 1.742.000 نسمة", 2.345),
+    ],
+)
+def test_dots_stay_decimals_in_money_points_times_and_averages(text: str, value: float) -> None:
+    # (the round's review: a text that groups thousands with dots made them all thousands)
+    doc = factlib.extract(text)
+    assert value in [f.value for f in doc.facts]
+
+
+@pytest.mark.regression
+def test_a_year_after_a_relative_month_that_disagrees_is_its_own_date() -> None:
+    doc = factlib.extract("في شهر ديسمبر من العام الماضي 2016 وصل", reference_date="2015-07-31")
+    assert [f.text for f in doc.facts] == ["شهر ديسمبر من العام الماضي", "2016"]
+
+
+@pytest.mark.regression
+def test_a_year_before_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = "في الربع الأول من 2017 ارتفع، وقبلها بعام"
+    assert _last_date(text, "2020-01-01") == ("قبلها بعام", "2016-01-01", "2016-03-31", "quarter")
+
+
+@pytest.mark.regression
+def test_a_year_before_a_hijri_day_is_not_read() -> None:
+    doc = factlib.extract("في 5 رمضان 1440 هـ وقع، وقبلها بعام", reference_date="2020-01-01")
+    assert [f.text for f in doc.facts] == ["5 رمضان 1440 هـ"]
+
+
+@pytest.mark.regression
+def test_a_relayed_source_after_a_markers_ma_stays_the_source() -> None:
+    text = "أصدرت المحكمة حكمها بإعدام 75 متهما وفقا لما أوردته بوابة الأهرام."
+    (claim,) = factlib.extract(text).claims
+    assert claim.speaker is None
