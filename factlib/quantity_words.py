@@ -330,7 +330,10 @@ def quantity_words() -> QuantityWords:
         "weak_ident_before": regex.end_gated(
             rf"{L}[وفبل]?(?:{_alt(idents['weak_before'])})[ \t]*(?:رقم[ \t]*)?$"
         ),
-        "group": regex.compile(rf"{L}[وفبل]?(?:ال)?(?:{_alt(idents['groups'])}){R}"),
+        # (a name in ال after ل loses its alef: للدول السبع الكبار)
+        "group": regex.compile(
+            rf"{L}[وفبل]?(?:ال)?(?:{_alt([*idents['groups'], *(f'لل{g[2:]}' for g in idents['groups'] if g.startswith('ال'))])}){R}"
+        ),
         "score": regex.compile(
             rf"{L}[وف]?(?:[بل]|بال|لل|ال)?(?:{_alt(idents['score_verbs'])})[^.؟!\n]{{0,40}}?$"
         ),
