@@ -65,7 +65,7 @@ _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 # عقده في 2017، والذي ظل خاليا منذ عام 2005), not the figure's
 # (it opens with the literal ال, which the engine finds in C; the character before it is
 # read in Python: led by a look-behind, the search was tried at every character)
-_RELATIVE_AFTER = re.compile(r"ال(?:ذي|تي|ذين|لذين|لتين)(?![^\W\d_])")
+_RELATIVE_AFTER = re.compile(rf"ال(?:{'|'.join(sorted(w[2:] for w in _RELATIVE))})(?![^\W\d_])")
 _BEFORE_RELATIVE = (" ", "\t", "،", ",")
 _HAPPENED = re.compile(r"[ \t]+(?:وقع|وقعت|جري|جرت|اقيم|اقيمت|دارت|اندلعت)(?![^\W\d_])")
 _PERIOD_BEFORE = re.compile(

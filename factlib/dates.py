@@ -1303,9 +1303,7 @@ class _Finder:
             n = self.ref_century(last=any(x in c for x in _LAST_CENTURY))
             if relative and n is not None:  # عشرينيات القرن الماضي: the 1920s, in 2025
                 century = (n - 1) * 100
-            s = m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
-            if m.group(0).lstrip("وفبل").startswith(("عقد", "العقد")):
-                s = m.start() + (1 if m.group("pc") else 0)
+            s = _decade_start(m)
             y = century + decade
             span = (
                 (dt.date(y, 1, 1), dt.date(y + 9, 12, 31))
@@ -1342,10 +1340,9 @@ class _Finder:
         first = cal.hijri_year_span(century + decade)
         last = cal.hijri_year_span(century + decade + 9)
         span = None if first is None or last is None else (first[0], last[1])
-        s = m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
-        if m.group(0).lstrip("وفبل").startswith(("عقد", "العقد")):
-            s = m.start() + (1 if m.group("pc") else 0)  # عقد التسعينات الهجرية
-        self.add(s, end, self.value(span, "decade", "hijri", relative=now is not None))
+        self.add(
+            _decade_start(m), end, self.value(span, "decade", "hijri", relative=now is not None)
+        )
 
     def holidays(self) -> None:
         p, w = self.p, self.w
@@ -1423,12 +1420,11 @@ class _Finder:
                 and y.calendar == "gregorian"
                 and y.start is not None
                 and not t[last.end : d.start].strip(" \t")
-            ):
                 # (only when they agree: ديسمبر الماضي 2016 in July 2015 says two things)
-                moved = _in_year(v, y.start.year, relative=False)
-                if moved is not None and moved.start == v.start:
-                    out[-1] = DateMention(last.start, d.end, "date", moved)
-                    continue
+                and y.start.year == v.start.year
+            ):
+                out[-1] = DateMention(last.start, d.end, "date", replace(v, relative=False))
+                continue
             out.append(d)
         return out
 
@@ -2123,6 +2119,14 @@ def _moved(anchor: DateValue, unit: str, offset: int) -> DateValue | None:
     if span is None:
         return None
     return DateValue(span[0], span[1], anchor.grain, "gregorian", anchor.relative)
+
+
+def _decade_start(m: re.Match[str]) -> int:
+    """Where a decade mention starts: at عقد when it opens with it (عقد التسعينات), else
+    at the decade's word; after its clitic either way."""
+    if m.group(0).lstrip("وفبل").startswith(("عقد", "العقد")):
+        return m.start() + (1 if m.group("pc") else 0)
+    return m.start("pc2") + 1 if m.group("pc2") else m.start("dec")
 
 
 def _period_start(m: re.Match[str]) -> int:

@@ -103,11 +103,12 @@ def split_bound(t: str, look: int) -> tuple[str, int, int] | None:
     if m is None:
         return None
     negated, less = m.group("neg") is not None, m.group("v").endswith("قل")
-    if not negated and not _bounded_noun(m.group("n").split()[0], less, m.group("p")):
+    first = m.group("n").split()[0]
+    if not negated and not _bounded_noun(first, less, m.group("p")):
         return None  # يقل الطلب على 3 سلع، وزادت الضغوط على 3 بنوك: a verb and its object
     a, b = m.span("n")
-    if m.group("n").split()[0] in _ADVERBS:
-        a = b - 1  # زادت قليلا على 4%: how much more, and nothing named bounded
+    if first in _ADVERBS:
+        return _SPLIT_BOUNDS[negated, less], b, b  # زادت قليلا على 4%: nothing named bounded
     return _SPLIT_BOUNDS[negated, less], a + 1, b
 
 

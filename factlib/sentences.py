@@ -3,9 +3,8 @@
 A sentence ends at ``.``, ``!``, ``?``, ``؟`` or ``؛`` followed by a space or the
 end of the text, at a full stop between two Arabic words with no space after it
 when the first has three letters or more and the second opens with و or ف (``على
-مرحلتين.وتدخل``, a slip of typing), and at
-a line break. It does not end
-inside ``3.5`` (no space follows) nor after a one-letter abbreviation (``د.`` doctor,
+مرحلتين.وتدخل``, a slip of typing), and at a line break. It does not end inside
+``3.5`` (no space follows) nor after a one-letter abbreviation (``د.`` doctor,
 ``م.`` engineer or the era, ``أ.``, ``ص.`` page, ``د.محمد``), which Arabic writes with
 a dot.
 """
